@@ -1,0 +1,6 @@
+/**
+ * The policy library: every rule of shared/policy/RULES.md as dated parameters and pure
+ * functions that explain themselves. No Next.js, no database, no clock, no I/O.
+ */
+export * from './core';
+export { commands } from './commands';
