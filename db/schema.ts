@@ -1,0 +1,424 @@
+/**
+ * The portal's data model (PostgreSQL; the same schema on embedded PGlite and on a server).
+ *
+ * Scale: about 4.6 million insured persons and a billion contribution months over twenty
+ * years. Every per-person table leads its primary key with `person_id`, so it can later be
+ * partitioned or distributed by person (e.g. Citus, distribution column `person_id`)
+ * without change, and every resident-facing query is an index range scan on that prefix.
+ * Reference tables (institutions, medical communities) are small and would be replicated.
+ *
+ * Money is numeric(12,2) (read as strings, computed with decimal.js); dates are `date`.
+ * Full resident ID numbers are never stored: only a keyed hash for sign-in and a masked form.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const money = (name: string) => numeric(name, { precision: 12, scale: 2 });
+const rate = (name: string) => numeric(name, { precision: 7, scale: 4 });
+const day = (name: string) => date(name, { mode: 'string' });
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const personId = () => bigint('person_id', { mode: 'number' }).notNull();
+
+// ---------------------------------------------------------------------------- enums
+
+export const region = pgEnum('region', ['jiangmen', 'shaoyang']);
+export const sex = pgEnum('sex', ['male', 'female']);
+/** The original statutory retirement-age group (national law; RULES §5). */
+export const retirementGroup = pgEnum('retirement_group', ['male', 'female_55', 'female_50']);
+/** 城乡居民身份 / 职工身份 (RULES §1). */
+export const identity = pgEnum('identity', ['resident', 'employee']);
+/** 一档 / 一档+二档: employee identity always has both. */
+export const tiers = pgEnum('tiers', ['tier1', 'tier1_tier2']);
+export const category = pgEnum('category', [
+  'resident',
+  'student',
+  'employee',
+  'retiree',
+  'unemployed',
+  'flexible',
+  'self_employed',
+]);
+export const assistance = pgEnum('assistance', ['none', 'wubao', 'poverty', 'dibao', 'tekun', 'low_income']);
+export const enrolmentStatus = pgEnum('enrolment_status', ['active', 'suspended', 'ended']);
+/** legacy_* are the schemes before the 2017-07-01 unification (old 职工医保 / 城乡医保, JM-UR 三(一)). */
+export const contributionTier = pgEnum('contribution_tier', ['tier1', 'tier2', 'legacy_employee', 'legacy_resident']);
+export const contributionStatus = pgEnum('contribution_status', ['paid', 'arrears', 'back_paid']);
+export const payer = pgEnum('payer', ['employer_and_person', 'person', 'unemployment_fund', 'government']);
+/** Hospital grade of a designated institution; `unrated` counts as level 1 for benefits (RULES §6). */
+export const institutionLevel = pgEnum('institution_level', ['level1', 'level2', 'level3', 'unrated']);
+/** The benefit level a claim was settled at (RULES §6). */
+export const careLevel = pgEnum('care_level', ['level1', 'level2', 'level3', 'non_designated']);
+export const clinicKind = pgEnum('clinic_kind', ['primary', 'other']);
+export const choiceMadeBy = pgEnum('choice_made_by', ['resident', 'agent', 'fund_office', 'system']);
+export const choiceReason = pgEnum('choice_reason', [
+  'first_choice',
+  'annual_change',
+  'carried_over',
+  'designation_lost',
+  'fund_office_correction',
+]);
+export const claimKind = pgEnum('claim_kind', ['inpatient', 'outpatient', 'special_disease']);
+export const transferKind = pgEnum('transfer_kind', ['none', 'referral', 'medical_community', 'family_bed']);
+export const outOfTownKind = pgEnum('out_of_town_kind', ['none', 'registered', 'unregistered']);
+export const filingKind = pgEnum('filing_kind', [
+  'resettled_retiree',
+  'posted_worker',
+  'long_term_resident',
+  'referral',
+  'temporary',
+]);
+export const filingStatus = pgEnum('filing_status', ['active', 'expired', 'revoked']);
+export const ledgerKind = pgEnum('ledger_kind', ['credit', 'payment', 'transfer_in', 'transfer_out', 'adjustment']);
+
+// ---------------------------------------------------------------------------- persons
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    /** HMAC-SHA256 (hex) of the 18-digit ID number under the portal's key: sign-in look-up only. */
+    idHash: text('id_hash').notNull().unique(),
+    /** e.g. 440703********1234 — the only form of the ID number that is kept. */
+    idMasked: text('id_masked').notNull(),
+    name: text('name').notNull(),
+    sex: sex('sex').notNull(),
+    birthDate: day('birth_date').notNull(),
+    region: region('region').notNull(),
+    /** Household-registration district, GB/T 2260 code (e.g. 440703 蓬江区). */
+    hukouDistrict: text('hukou_district').notNull(),
+    phone: text('phone'),
+    address: text('address'),
+    retirementGroup: retirementGroup('retirement_group').notNull(),
+    /** Actual retirement date, when retired. */
+    retiredOn: day('retired_on'),
+    /** Entitled to lifetime 职工医保 benefits on 2017-06-30 (JM-UR 三(一)3): kept. */
+    lifetimeEntitled2017: boolean('lifetime_entitled_2017').notNull().default(false),
+    /** Cross-region worker: top-up follows national/provincial rules (RULES §5). */
+    crossRegionWorker: boolean('cross_region_worker').notNull().default(false),
+    /** Own personal-account monthly credit of December 2016 (JM-UR 二(四)2(4)). */
+    personalAccountDec2016: money('personal_account_dec_2016'),
+    /** Retiree's personal-account monthly credit under the old method (JM-UR 二(四)2(4)). */
+    personalAccountRetireeMonthly: money('personal_account_retiree_monthly'),
+    /** argon2id; null when the person has no portal password yet. */
+    passwordHash: text('password_hash'),
+    /** Bumped to end every session of this person (sign-out, lock, password change). */
+    sessionVersion: integer('session_version').notNull().default(0),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [check('persons_id_masked_form', sql`${t.idMasked} ~ '^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$'`)],
+);
+
+// ---------------------------------------------------------------------------- enrolment
+
+export const enrolmentPeriods = pgTable(
+  'enrolment_periods',
+  {
+    personId: personId().references(() => persons.id),
+    validFrom: day('valid_from').notNull(),
+    /** Inclusive last day; null while open. */
+    validTo: day('valid_to'),
+    region: region('region').notNull(),
+    identity: identity('identity').notNull(),
+    tiers: tiers('tiers').notNull(),
+    category: category('category').notNull(),
+    assistance: assistance('assistance').notNull().default('none'),
+    status: enrolmentStatus('status').notNull().default('active'),
+    /** Date of enrolment (application), for benefit-start rules (RULES §3). */
+    enrolledOn: day('enrolled_on').notNull(),
+    employerName: text('employer_name'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.validFrom] }),
+    check('enrolment_periods_range', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    check(
+      'enrolment_periods_tiers_identity',
+      sql`(${t.identity} = 'employee') = (${t.tiers} = 'tier1_tier2')`,
+    ),
+  ],
+);
+
+/**
+ * One row per person, month and tier. Monthly payers (employee identity) have a tier1 and a
+ * tier2 row per month; a resident's yearly payment is one tier1 row whose `months` covers
+ * consecutive months from `month`.
+ */
+export const contributionRecords = pgTable(
+  'contribution_records',
+  {
+    personId: personId().references(() => persons.id),
+    /** First day of the first month covered. */
+    month: day('month').notNull(),
+    tier: contributionTier('tier').notNull(),
+    months: smallint('months').notNull().default(1),
+    identity: identity('identity').notNull(),
+    category: category('category').notNull(),
+    base: money('base'),
+    employerRate: rate('employer_rate'),
+    personalRate: rate('personal_rate'),
+    employerAmount: money('employer_amount').notNull().default('0'),
+    personalAmount: money('personal_amount').notNull().default('0'),
+    payer: payer('payer').notNull(),
+    status: contributionStatus('status').notNull(),
+    dueOn: day('due_on').notNull(),
+    paidOn: day('paid_on'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.month, t.tier] }),
+    check('contribution_records_month_first', sql`extract(day from ${t.month}) = 1`),
+    check('contribution_records_months', sql`${t.months} between 1 and 12`),
+    check('contribution_records_paid', sql`(${t.status} = 'arrears') = (${t.paidOn} is null)`),
+    check('contribution_records_amounts', sql`${t.employerAmount} >= 0 and ${t.personalAmount} >= 0`),
+  ],
+);
+
+export const transferredInPeriods = pgTable(
+  'transferred_in_periods',
+  {
+    personId: personId().references(() => persons.id),
+    fromMonth: day('from_month').notNull(),
+    toMonth: day('to_month').notNull(),
+    months: smallint('months').notNull(),
+    /** Where the years were earned, e.g. 广州市. */
+    origin: text('origin').notNull(),
+    originCode: text('origin_code'),
+    acceptedOn: day('accepted_on').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.fromMonth] }),
+    check('transferred_in_months', sql`${t.months} > 0`),
+  ],
+);
+
+/** Deemed contribution years of veterans under 粤劳社发〔2007〕13号 (RULES §5). */
+export const veteranDeemedService = pgTable('veteran_deemed_service', {
+  personId: personId()
+    .primaryKey()
+    .references(() => persons.id),
+  deemedMonths: smallint('deemed_months').notNull(),
+  basis: text('basis').notNull(),
+  serviceFrom: day('service_from').notNull(),
+  serviceTo: day('service_to').notNull(),
+  approvedOn: day('approved_on').notNull(),
+});
+
+// ---------------------------------------------------------------------------- institutions
+
+export const medicalCommunities = pgTable('medical_communities', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  region: region('region').notNull(),
+  district: text('district').notNull(),
+  isDemo: boolean('is_demo').notNull().default(false),
+});
+
+export const institutions = pgTable(
+  'institutions',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    region: region('region').notNull(),
+    /** GB/T 2260 district code. */
+    district: text('district').notNull(),
+    town: text('town'),
+    level: institutionLevel('level').notNull(),
+    /** 基层定点医疗机构: may be chosen as the primary clinic (RULES §8). */
+    primaryCare: boolean('primary_care').notNull(),
+    medicalCommunityId: text('medical_community_id').references(() => medicalCommunities.id),
+    /** e.g. tuberculosis, psychiatric, hepatitis_c_peg_ifn, children (RULES §8, §10). */
+    specialistRoles: text('specialist_roles').array().notNull().default(sql`'{}'::text[]`),
+    designated: boolean('designated').notNull().default(true),
+    designatedUntil: day('designated_until'),
+    address: text('address'),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [
+    index('institutions_region_district').on(t.region, t.district, t.level),
+    index('institutions_medical_community').on(t.medicalCommunityId),
+  ],
+);
+
+/** Every clinic choice and change (RULES §8): who, when, for which year, from, to, why. */
+export const clinicChoices = pgTable(
+  'clinic_choices',
+  {
+    personId: personId().references(() => persons.id),
+    year: smallint('year').notNull(),
+    kind: clinicKind('kind').notNull(),
+    effectiveFrom: day('effective_from').notNull(),
+    institutionId: text('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    previousInstitutionId: text('previous_institution_id').references(() => institutions.id),
+    madeBy: choiceMadeBy('made_by').notNull(),
+    madeAt: instant('made_at').notNull(),
+    reason: choiceReason('reason').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.year, t.kind, t.effectiveFrom] })],
+);
+
+// ---------------------------------------------------------------------------- care
+
+export const specialDiseaseApprovals = pgTable(
+  'special_disease_approvals',
+  {
+    personId: personId().references(() => persons.id),
+    diseaseCode: text('disease_code').notNull(),
+    diseaseClass: smallint('disease_class').notNull(),
+    approvedFrom: day('approved_from').notNull(),
+    approvedTo: day('approved_to'),
+    institutionId: text('institution_id').references(() => institutions.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.diseaseCode, t.approvedFrom] }),
+    check('special_disease_class', sql`${t.diseaseClass} between 1 and 4`),
+  ],
+);
+
+/** Settled claims, with every fund layer's amount (RULES §6, §7, §10). */
+export const claims = pgTable(
+  'claims',
+  {
+    personId: personId().references(() => persons.id),
+    id: bigint('id', { mode: 'number' }).generatedByDefaultAsIdentity().notNull(),
+    kind: claimKind('kind').notNull(),
+    institutionId: text('institution_id').references(() => institutions.id),
+    /** Name as settled, for institutions outside the directory (out of town, non-designated). */
+    institutionName: text('institution_name').notNull(),
+    level: careLevel('level').notNull(),
+    serviceFrom: day('service_from').notNull(),
+    serviceTo: day('service_to').notNull(),
+    settledOn: day('settled_on').notNull(),
+    transfer: transferKind('transfer').notNull().default('none'),
+    outOfTown: outOfTownKind('out_of_town').notNull().default('none'),
+    specialDiseaseCode: text('special_disease_code'),
+    inScope: money('in_scope').notNull(),
+    outOfScope: money('out_of_scope').notNull().default('0'),
+    deductible: money('deductible').notNull().default('0'),
+    tier1: money('tier1').notNull().default('0'),
+    critical: money('critical').notNull().default('0'),
+    tier2: money('tier2').notNull().default('0'),
+    assistance: money('assistance').notNull().default('0'),
+    personalAccount: money('personal_account').notNull().default('0'),
+    outOfPocket: money('out_of_pocket').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    index('claims_person_service').on(t.personId, t.serviceFrom),
+    check('claims_dates', sql`${t.serviceTo} >= ${t.serviceFrom} and ${t.settledOn} >= ${t.serviceFrom}`),
+    check(
+      'claims_parts_add_up',
+      sql`${t.inScope} + ${t.outOfScope} = ${t.tier1} + ${t.critical} + ${t.tier2} + ${t.assistance} + ${t.personalAccount} + ${t.outOfPocket}`,
+    ),
+  ],
+);
+
+export const personalAccountLedger = pgTable(
+  'personal_account_ledger',
+  {
+    personId: personId().references(() => persons.id),
+    id: bigint('id', { mode: 'number' }).generatedByDefaultAsIdentity().notNull(),
+    postedOn: day('posted_on').notNull(),
+    /** The month a credit is for. */
+    month: day('month'),
+    kind: ledgerKind('kind').notNull(),
+    /** Signed: credits positive, payments negative. */
+    amount: money('amount').notNull(),
+    balanceAfter: money('balance_after').notNull(),
+    description: text('description').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    index('personal_account_ledger_person_posted').on(t.personId, t.postedOn),
+  ],
+);
+
+/** 异地就医备案 (RULES §6: unregistered out-of-town care halves the ratios). */
+export const outOfTownFilings = pgTable(
+  'out_of_town_filings',
+  {
+    personId: personId().references(() => persons.id),
+    id: bigint('id', { mode: 'number' }).generatedByDefaultAsIdentity().notNull(),
+    kind: filingKind('kind').notNull(),
+    destination: text('destination').notNull(),
+    destinationCode: text('destination_code'),
+    validFrom: day('valid_from').notNull(),
+    validTo: day('valid_to'),
+    filedOn: day('filed_on').notNull(),
+    status: filingStatus('status').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.id] })],
+);
+
+// ---------------------------------------------------------------------------- security
+
+/**
+ * Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE.
+ * Never holds a full ID number or a password.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: instant('at').notNull().defaultNow(),
+    /** The resident concerned, when known. */
+    personId: bigint('person_id', { mode: 'number' }),
+    /** Keyed hash of the ID number tried, for sign-in events of unknown or locked numbers. */
+    subjectHash: text('subject_hash'),
+    actor: text('actor').notNull(),
+    event: text('event').notNull(),
+    detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [
+    index('audit_log_person_at').on(t.personId, t.at),
+    index('audit_log_subject_at').on(t.subjectHash, t.at),
+  ],
+);
+
+/** Failed sign-ins per ID number (keyed hash), shared by every server process. */
+export const loginThrottle = pgTable('login_throttle', {
+  subjectHash: text('subject_hash').primaryKey(),
+  /** Times of recent failures (those within the window are kept). */
+  failures: timestamp('failures', { withTimezone: true, mode: 'date' }).array().notNull().default(sql`'{}'`),
+  lockedUntil: instant('locked_until'),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** Server-side state of each signed-in session: idle and absolute limits, sign-out. */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    personId: personId().references(() => persons.id),
+    id: uuid('id').notNull(),
+    /** The person's session version when the session began. */
+    sessionVersion: integer('session_version').notNull(),
+    createdAt: instant('created_at').notNull(),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    endedAt: instant('ended_at'),
+    endedReason: text('ended_reason'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.id] })],
+);
+
+/** Facts about this database itself, e.g. that it holds demo data. */
+export const portalMeta = pgTable('portal_meta', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});

@@ -1,0 +1,6 @@
+/** `npm run db:migrate`: applies the committed migrations to the configured database. */
+import { closeDb, dbKind } from '../db/client';
+
+const kind = await dbKind(); // opening the client applies the migrations
+console.log(`Migrations applied (${kind === 'pglite' ? 'embedded PostgreSQL' : 'PostgreSQL server'}).`);
+await closeDb();
