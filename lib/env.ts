@@ -79,8 +79,9 @@ export function demoAllowed(): boolean {
 /** The data folder (embedded database, demo secrets); absolute. */
 export function dataDir(): string {
   const dir = env().PORTAL_DATA_DIR;
-  if (dir === 'memory') return path.resolve(process.cwd(), '.data');
-  return path.resolve(process.cwd(), dir ?? '.data');
+  // Resolved at run time from the configuration; nothing here belongs in the build's trace.
+  if (dir === 'memory' || dir === undefined) return path.join(/*turbopackIgnore: true*/ process.cwd(), '.data');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
 }
 
 interface Secrets {

@@ -11,14 +11,15 @@ describe('GB 11643 ID numbers', () => {
   it('normalises a lower-case x and spaces', () => {
     expect(normaliseIdNumber(' 110105 19491231002x ')).toBe('11010519491231002X');
   });
+  // Titles name the case, never the number: test output must not hold ID numbers.
   it.each([
-    ['11010519491231002Y', 'format'],
-    ['1101051949123100', 'format'],
-    ['01010519491231002X', 'format'],
-    ['110105194902300021', 'birth_date'],
-    ['110105194913310021', 'birth_date'],
-    ['110105194912310021', 'check_digit'],
-  ])('refuses %s (%s)', (id, problem) => {
+    ['a letter other than X at the end', '11010519491231002Y', 'format'],
+    ['16 characters', '1101051949123100', 'format'],
+    ['a leading zero', '01010519491231002X', 'format'],
+    ['30 February', '110105194902300021', 'birth_date'],
+    ['month 13', '110105194913310021', 'birth_date'],
+    ['a wrong check digit', '110105194912310021', 'check_digit'],
+  ])('refuses a number with %s', (_case, id, problem) => {
     expect(idNumberProblem(id)).toBe(problem);
   });
   it('masks the middle eight digits', () => {
