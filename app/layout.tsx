@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
+import './globals.css';
+import { SiteHeader } from '@/components/SiteHeader';
+import { getI18n } from '@/lib/i18n/server';
+import { getSession } from '@/lib/dal/session';
+import { demoAllowed } from '@/lib/env';
+import { switchLanguage, signOut } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: { default: t('common.appName'), template: `%s · ${t('common.appName')}` }, description: t('common.tagline') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, t } = await getI18n();
+  const session = await getSession();
+  const returnTo = (await headers()).get('x-return-to') ?? '/';
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:block focus:p-4 focus:text-xl">
+          {t('common.skipToContent')}
+        </a>
+        <SiteHeader
+          t={t}
+          returnTo={returnTo}
+          switchTo={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+          switchLanguage={switchLanguage}
+          signedIn={session.state === 'active'}
+          signOut={signOut}
+          demo={demoAllowed()}
+        />
+        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

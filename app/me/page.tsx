@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { DataList } from '@/components/DataList';
+import { Notice } from '@/components/Notice';
+import { getMyInsurance } from '@/lib/dal/me';
+import { getI18n } from '@/lib/i18n/server';
+import { formatDate } from '@/lib/i18n';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t('me.title') };
+}
+
+/** 我的参保: the signed-in resident's own enrolment. */
+export default async function MyInsurancePage() {
+  const summary = await getMyInsurance();
+  const { locale, t } = await getI18n();
+  if (!summary) return <Notice kind="error">{t('me.notEnrolled')}</Notice>;
+  const e = summary.enrolment;
+  return (
+    <article aria-labelledby="me-title">
+      <h1 id="me-title" className="mb-2 text-4xl font-bold">
+        {t('me.title')}
+      </h1>
+      <p className="mb-6 text-xl">{t('me.intro')}</p>
+      <h2 className="mt-8 mb-2 text-2xl font-bold">{t('me.personTitle')}</h2>
+      <DataList
+        rows={[
+          { label: t('me.name'), value: summary.name, testId: 'name' },
+          { label: t('me.idNumber'), value: <span className="tracking-wider">{summary.idMasked}</span>, testId: 'id-masked' },
+          { label: t('me.region'), value: t(`enums.region.${summary.region}`), testId: 'region' },
+        ]}
+      />
+      <h2 className="mt-8 mb-2 text-2xl font-bold">{t('me.enrolmentTitle')}</h2>
+      {e ? (
+        <DataList
+          rows={[
+            { label: t('me.identity'), value: t(`enums.identity.${e.identity}`), testId: 'identity' },
+            { label: t('me.tiers'), value: t(`enums.tiers.${e.tiers}`), testId: 'tiers' },
+            { label: t('me.category'), value: t(`enums.category.${e.category}`), testId: 'category' },
+            { label: t('me.assistance'), value: t(`enums.assistance.${e.assistance}`), testId: 'assistance' },
+            { label: t('me.status'), value: t(`enums.status.${e.status}`), testId: 'status' },
+            { label: t('me.since'), value: formatDate(locale, e.validFrom), testId: 'since' },
+            ...(e.validTo ? [{ label: t('me.until'), value: formatDate(locale, e.validTo), testId: 'until' }] : []),
+            ...(e.employerName ? [{ label: t('me.employer'), value: e.employerName, testId: 'employer' }] : []),
+          ]}
+        />
+      ) : (
+        <Notice kind="info">{t('me.notEnrolled')}</Notice>
+      )}
+    </article>
+  );
+}

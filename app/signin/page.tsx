@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { Button } from '@/components/Button';
+import { Field } from '@/components/Field';
+import { Notice } from '@/components/Notice';
+import { authCookieNames } from '@/lib/auth/cookies';
+import { getSession } from '@/lib/dal/session';
+import { getI18n } from '@/lib/i18n/server';
+import type { MessageKey } from '@/lib/i18n';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t('signIn.title') };
+}
+
+const ERROR_KEYS: Record<string, MessageKey> = {
+  CredentialsSignin: 'signIn.errors.CredentialsSignin',
+  locked: 'signIn.errors.locked',
+  invalid_id: 'signIn.errors.invalid_id',
+  missing: 'signIn.errors.missing',
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Sign-in: a plain HTML form posted to next-auth's Credentials callback (fields `idNumber`,
+ * `password`, and next-auth's CSRF token). It works without JavaScript. next-auth's GET
+ * /api/auth/signin sets the CSRF cookie and sends the visitor back here with `via=auth`.
+ */
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const one = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
+  if ((await getSession()).state === 'active') redirect('/me');
+
+  const csrfToken = (await cookies()).get(authCookieNames().csrf)?.value?.split('|')[0];
+  if (!csrfToken && one('via') !== 'auth') redirect('/api/auth/signin?callbackUrl=%2Fme');
+
+  const { t } = await getI18n();
+  const errorCode = one('error');
+  const error = errorCode ? t(ERROR_KEYS[errorCode] ?? 'signIn.errors.generic') : !csrfToken ? t('signIn.errors.cookies') : undefined;
+  const idError = errorCode === 'invalid_id' || errorCode === 'missing' ? error : undefined;
+
+  return (
+    <section aria-labelledby="signin-title">
+      <h1 id="signin-title" className="mb-4 text-4xl font-bold">
+        {t('signIn.title')}
+      </h1>
+      {one('signedOut') ? <Notice kind="success">{t('signIn.notices.signedOut')}</Notice> : null}
+      {one('reason') === 'expired' ? <Notice kind="info">{t('signIn.notices.expired')}</Notice> : null}
+      {error ? (
+        <Notice kind="error" id="signin-error">
+          {error}
+        </Notice>
+      ) : null}
+      <p className="mb-6 text-xl">{t('signIn.intro')}</p>
+      {csrfToken ? (
+        <form method="post" action="/api/auth/callback/credentials" noValidate aria-describedby={error ? 'signin-error' : undefined}>
+          <input type="hidden" name="csrfToken" value={csrfToken} />
+          <input type="hidden" name="callbackUrl" value="/me" />
+          <Field
+            name="idNumber"
+            label={t('signIn.idNumber')}
+            hint={t('signIn.idNumberHint')}
+            error={idError}
+            autoComplete="username"
+            inputMode="text"
+            maxLength={22}
+            autoCapitalize="characters"
+          />
+          <Field name="password" type="password" label={t('signIn.password')} autoComplete="current-password" />
+          <Button>{t('signIn.submit')}</Button>
+          <p className="text-muted mt-6 text-base">{t('signIn.lockRule')}</p>
+        </form>
+      ) : null}
+    </section>
+  );
+}
