@@ -96,11 +96,11 @@ export function addMonths(date: IsoDate, n: number): IsoDate {
 
 /** Adds days (may be negative). Pure calendar arithmetic through a day count. */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  return fromDayNumber(dayNumber(date) + n);
+  return fromEpochDay(epochDay(date) + n);
 }
 
 /** Days since 1970-01-01 (proleptic Gregorian), without Date. */
-export function dayNumber(date: IsoDate): number {
+export function epochDay(date: IsoDate): number {
   const { year, month, day } = parts(date);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -111,7 +111,7 @@ export function dayNumber(date: IsoDate): number {
   return era * 146097 + doe - 719468;
 }
 
-export function fromDayNumber(days: number): IsoDate {
+export function fromEpochDay(days: number): IsoDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -125,7 +125,7 @@ export function fromDayNumber(days: number): IsoDate {
 
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return dayNumber(b) - dayNumber(a);
+  return epochDay(b) - epochDay(a);
 }
 
 /** Age in completed years on `on`, for someone born on `birth`. */
