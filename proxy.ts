@@ -23,7 +23,29 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; pr
   ].join('; ');
 }
 
+/** Anything shaped like an 18-character resident ID number. */
+const ID_LIKE = /[1-9][0-9]{16}[0-9Xx]/;
+
+/**
+ * ID numbers never belong in a URL (URLs reach logs, history and page payloads): a request
+ * whose query holds one is sent to the same address without those parameters.
+ */
+function withoutIdNumbers(request: NextRequest): URL | null {
+  const url = request.nextUrl.clone();
+  let found = false;
+  for (const [key, value] of [...url.searchParams.entries()]) {
+    if (ID_LIKE.test(value) || ID_LIKE.test(key)) {
+      url.searchParams.delete(key);
+      found = true;
+    }
+  }
+  return found ? url : null;
+}
+
 export function proxy(request: NextRequest) {
+  const cleaned = withoutIdNumbers(request);
+  if (cleaned) return NextResponse.redirect(cleaned, 303);
+
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const production = isProduction();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', production });
