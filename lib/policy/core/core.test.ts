@@ -3,7 +3,7 @@ import { Dec, money, round2, percent } from './decimal';
 import { addDays, addMonths, ageOn, epochDay, fromEpochDay, isIsoDate, monthIndex, monthOfIndex } from './dates';
 import { defineDecimalParameter } from './params';
 import { PolicyError } from './errors';
-import { amountString, parseInput, safeParseInput } from './validate';
+import { amountString, parseInput, safeParseInput, withRules } from './validate';
 import { z } from 'zod';
 
 describe('money', () => {
@@ -112,5 +112,22 @@ describe('validation', () => {
   });
   it('refuses a number where an amount string is expected', () => {
     expect(safeParseInput(schema, { amount: 20000, kind: 'a' }).ok).toBe(false);
+  });
+});
+
+describe('rules across fields', () => {
+  const schema = withRules(z.strictObject({ from: z.number(), to: z.number() }), (v) =>
+    v.to < v.from ? [{ path: 'to', message: { zh: '结束不能早于开始。', en: 'The end cannot be before the start.' } }] : [],
+  );
+  it('are part of the schema, with their own zh and en text', () => {
+    const r = safeParseInput(schema, { from: 5, to: 3 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues).toEqual([{ path: 'to', message: { zh: '结束不能早于开始。', en: 'The end cannot be before the start.' } }]);
+    expect(safeParseInput(schema, { from: 3, to: 5 }).ok).toBe(true);
+  });
+  it('run only on input whose fields are valid', () => {
+    const r = safeParseInput(schema, { from: 'x', to: 3 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues.map((i) => i.path)).toEqual(['from']);
   });
 });

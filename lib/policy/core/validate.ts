@@ -76,9 +76,17 @@ function list(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+function bilingualOf(issue: z.core.$ZodIssue): Bilingual | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const b = (issue.params as { bilingual?: unknown } | undefined)?.bilingual as Partial<Bilingual> | undefined;
+  return typeof b?.zh === 'string' && typeof b.en === 'string' ? { zh: b.zh, en: b.en } : undefined;
+}
+
 /** Turns one zod issue into a bilingual message. */
 export function localizeIssue(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
   const path = issue.path.map(String).join('.');
+  const bilingual = bilingualOf(issue);
+  if (bilingual) return [{ path, message: bilingual }];
   if (issue.message in FIELD_MESSAGES) {
     return [{ path, message: FIELD_MESSAGES[issue.message as FieldMessageKey] }];
   }
@@ -111,6 +119,29 @@ export function localizeIssue(issue: z.core.$ZodIssue, input: unknown): PolicyIs
     default:
       return [{ path, message: { zh: '填写有误。', en: 'Invalid value.' } }];
   }
+}
+
+/**
+ * Adds rules that relate several fields (e.g. "category must fit identity") to a schema, so
+ * that the one schema of an input holds every rule. `issuesOf` runs only on input that passed
+ * the field rules, and returns each problem with its path (relative to the schema) and text.
+ */
+export function withRules<S extends z.ZodType>(schema: S, issuesOf: (value: z.output<S>) => PolicyIssue[]) {
+  return schema.superRefine((value, ctx) => {
+    for (const i of issuesOf(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: i.path === '' ? [] : i.path.split('.').map((k) => (/^\d+$/.test(k) ? parseInt(k, 10) : k)),
+        message: i.message.en,
+        params: { bilingual: i.message },
+      });
+    }
+  });
+}
+
+/** Throws the `invalid_input` error when a function called without the schema finds issues. */
+export function assertNoIssues(issues: PolicyIssue[]): void {
+  if (issues.length > 0) throw new PolicyError('invalid_input', issues);
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: PolicyError };

@@ -3,7 +3,7 @@
  * as of a date. Shared by continuity (RULES §4) and accumulated years (RULES §5).
  */
 import { z } from 'zod';
-import { isoDateString, isoMonthString, monthIndex, monthOfIndex } from '../../core';
+import { isoDateString, isoMonthString, monthIndex } from '../../core';
 import { checkDate, checkMonth, refuse } from '../contributions/helpers';
 
 export type RecordTier = 'tier1' | 'tier2' | 'legacy_employee' | 'legacy_resident';
