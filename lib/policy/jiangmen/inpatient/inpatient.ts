@@ -1,0 +1,494 @@
+/**
+ * Hospital stays 住院 in Jiangmen (RULES.md §6), from 2018-01-01: layers A (tier-1 pooling),
+ * B (critical-illness insurance), C (tier 2, employee identity) and D (medical assistance).
+ *
+ * Rounding (RULES.md, "RULING (rounding)"): each layer's payment is rounded to 0.01 half-up
+ * before the next layer uses it; out-of-pocket is the total minus the rounded layers, so the
+ * parts add up exactly. Every step of the explanation is recorded here, by the code that
+ * computes the figure, with the very amounts it used.
+ */
+import { type Dec, ZERO, round2, minDec, maxDec, step, type Message, type Step } from '../../core';
+import { capFactor, capFactorStep } from '../continuity/cap-factor';
+import { points } from './labels';
+import * as m from './messages';
+import {
+  deductibleByLevel,
+  ratioByLevel,
+  tier1AnnualCap,
+  retireeDeductibleReduction,
+  retireeRatioIncrease,
+  wubaoLevel1RatioIncrease,
+  maternityFloor,
+  unregisteredOutOfTownFactor,
+  criticalThreshold,
+  criticalThresholdShare,
+  criticalBracketEdge,
+  criticalRates,
+  criticalAnnualCap,
+  criticalNonDesignatedReduction,
+  tier2Bands,
+  tier2NonDesignatedReduction,
+  tier2AnnualCap,
+  assistanceRatio,
+  assistanceAnnualCap,
+  assistanceTargetRatio,
+  type CriticalGroup,
+  type Level,
+} from './parameters';
+import { checkInpatientRequest, type HospitalYearToDate, type InpatientRequest, type OutOfTown, type Person, type Transfer } from './schema';
+import { amount, fmt, fmtParam, pct, pctParam, marginal, minus, parameterSet, plus, remainingCap, scaled, type Bracket, type Slice } from './toolkit';
+
+/** Every figure a hospital stay reads, looked up once per date. */
+export const hospitalParameters = parameterSet({
+  deductible: deductibleByLevel,
+  ratio: ratioByLevel,
+  tier1Cap: tier1AnnualCap,
+  retireeReduction: retireeDeductibleReduction,
+  retireeIncrease: retireeRatioIncrease,
+  wubaoIncrease: wubaoLevel1RatioIncrease,
+  maternityFloor,
+  outOfTownFactor: unregisteredOutOfTownFactor,
+  criticalThreshold,
+  criticalShare: criticalThresholdShare,
+  criticalEdge: criticalBracketEdge,
+  criticalRates,
+  criticalCap: criticalAnnualCap,
+  criticalNonDesignated: criticalNonDesignatedReduction,
+  tier2Bands,
+  tier2NonDesignated: tier2NonDesignatedReduction,
+  tier2Cap: tier2AnnualCap,
+  assistanceRatio,
+  assistanceCap: assistanceAnnualCap,
+  assistanceTarget: assistanceTargetRatio,
+});
+
+export interface YearToDateDec {
+  tier1Paid: Dec;
+  criticalBase: Dec;
+  criticalPaid: Dec;
+  tier2Base: Dec;
+  tier2Paid: Dec;
+  assistancePaid: Dec;
+}
+
+/** One event settled like a hospital stay (a stay, or a special-disease class-1 month). */
+export interface HospitalEvent {
+  date: string;
+  person: Person;
+  level: Level;
+  inScope: Dec;
+  outOfScope: Dec;
+  transfer: Transfer;
+  referringDeductible: Dec;
+  outOfTown: OutOfTown;
+  maternity: boolean;
+  yearToDate: YearToDateDec;
+  /**
+   * Set for special-disease class 1 (JM-UR 附表 "按住院费用结算方式……不设起付标准"): the
+   * deductible is 0 and this step says why, instead of the stay's deductible steps.
+   */
+  noDeductible?: Step;
+}
+
+export interface HospitalSettlement {
+  /** The deductible actually borne. */
+  deductible: Dec;
+  tier1: Dec;
+  critical: Dec;
+  tier2: Dec;
+  assistance: Dec;
+  outOfPocket: Dec;
+  yearToDate: YearToDateDec;
+  explanation: Step[];
+  /** The same figures as 2-decimal strings. */
+  text: { deductible: string; tier1: string; critical: string; tier2: string; assistance: string; outOfPocket: string; yearToDate: HospitalYearToDate };
+}
+
+/** Critical-illness groups (JM-UR 二(四)1(4)): 五保 and low-income are in the standard group. */
+function criticalGroupOf(status: Person['assistance']): CriticalGroup {
+  if (status === 'poverty' || status === 'dibao') return 'poverty_dibao';
+  if (status === 'tekun') return 'tekun';
+  return 'standard';
+}
+
+function sliceSteps(out: Step[], msg: Message<{ from: string; to: string; amount: string; rate: string; pay: string }>, slices: readonly Slice[]): void {
+  for (const s of slices) {
+    out.push(step(msg, { from: fmt(s.from), to: fmt(s.to), amount: fmt(s.amount), rate: pct(s.rate), pay: exact(s.pay) }));
+  }
+}
+
+const ONE_HUNDRED_PERCENT = amount('1');
+
+/** An exact intermediate amount: two decimals when that is exact, else every decimal it has. */
+function exact(value: Dec): string {
+  return value.decimalPlaces() <= 2 ? fmt(value) : value.toDecimalPlaces(6).toString();
+}
+
+/** Settles one event through layers A–D. The caller has validated the request. */
+export function settleHospital(ev: HospitalEvent): HospitalSettlement {
+  const p = hospitalParameters.at(ev.date);
+  const { person, level, inScope, yearToDate: ytd } = ev;
+  const out: Step[] = [];
+  const employee = person.identity === 'employee';
+  const retiree = person.category === 'retiree';
+  const wubao = person.assistance === 'wubao';
+
+  // JM-UR 二(二): tier 1 for everyone; employee identity always adds tier 2.
+  out.push(
+    step(m.personMessage, {
+      date: ev.date,
+      identity: person.identity,
+      category: person.category,
+      status: person.assistance,
+      tiers: employee ? '1+2' : '1',
+    }),
+  );
+
+  // JM-UR 二(四)4 — annual caps scale with continuous contribution.
+  const cf = capFactor(person.continuousMonths, ev.date);
+  out.push(capFactorStep(person.continuousMonths, cf));
+  const factorText = pct(cf.factor);
+
+  // ---- Layer A: tier-1 pooling (JM-UR 二(四)1(1)) --------------------------------------
+  let deductible: Dec;
+  if (ev.noDeductible !== undefined) {
+    deductible = ZERO;
+    out.push(ev.noDeductible);
+  } else {
+    // > 起付标准分别为一级及以下定点医疗机构500元，二级……600元，三级……900元，非定点医疗机构1500元。
+    deductible = p.deductible.value[level];
+    out.push(step(m.deductibleMessage, { level, deductible: fmt(deductible) }, [p.deductible]));
+    if (retiree) {
+      // > 同时参加一档和二档的职工退休人员在上述起付标准的基础上降低100元
+      const before = deductible;
+      deductible = maxDec(ZERO, before.minus(p.retireeReduction.value));
+      out.push(step(m.retireeDeductibleMessage, { before: fmt(before), reduction: fmtParam(p.retireeReduction.value), deductible: fmt(deductible) }, [p.retireeReduction]));
+    }
+    if (wubao) {
+      // > 只参加一档的农村五保供养对象住院可以享受零起付标准
+      deductible = ZERO;
+      out.push(step(m.wubaoDeductibleMessage, { deductible: fmt(deductible) }));
+    }
+    if (ev.transfer === 'family_bed') {
+      // > 在二、三级定点医疗机构住院的参保人向家庭病床定点医疗机构转诊并建立家庭病床的，不设起付标准。
+      deductible = ZERO;
+      out.push(step(m.familyBedMessage, { deductible: fmt(deductible) }));
+    } else if (ev.transfer === 'referral') {
+      // JM-UR 二(四)3 > 对按规定转诊的住院参保人可以连续计算起付标准。
+      // RULING (RULES.md §6): this stay's deductible less the one paid in the referring stay, never below 0.
+      const before = deductible;
+      deductible = maxDec(ZERO, before.minus(ev.referringDeductible));
+      out.push(step(m.referralMessage, { before: fmt(before), referring: fmt(ev.referringDeductible), deductible: fmt(deductible) }));
+    } else if (ev.transfer === 'medical_community') {
+      // GD-MC 二(八) > 参保人在医共体内上下转诊，视为同一次住院，参保人只付一次起付标准的费用。
+      // RULING (RULES.md §6): the later stay's deductible is 0.
+      deductible = ZERO;
+      out.push(step(m.medicalCommunityMessage, { deductible: fmt(deductible) }));
+    }
+  }
+
+  // > 住院基金支付比例分别为一级及以下……85%，二级……80%，三级……55%，非定点医疗机构40%。
+  let ratio = p.ratio.value[level];
+  out.push(step(m.ratioMessage, { level, ratio: pct(ratio) }, [p.ratio]));
+  if (retiree) {
+    // > ……在上述住院基金支付比例基础上提高5个百分点。
+    const before = ratio;
+    ratio = minDec(ONE_HUNDRED_PERCENT, before.plus(p.retireeIncrease.value));
+    out.push(step(m.retireeRatioMessage, { before: pct(before), points: points(p.retireeIncrease.value), ratio: pct(ratio) }, [p.retireeIncrease]));
+  }
+  if (wubao && level === 'level1') {
+    // > 在一级及以下定点医疗机构住院，基金支付比例提高10个百分点。
+    const before = ratio;
+    ratio = minDec(ONE_HUNDRED_PERCENT, before.plus(p.wubaoIncrease.value));
+    out.push(step(m.wubaoRatioMessage, { before: pct(before), points: points(p.wubaoIncrease.value), ratio: pct(ratio) }, [p.wubaoIncrease]));
+  }
+  const halved = ev.outOfTown === 'unregistered';
+  if (halved) {
+    // JM-UR 二(四)3 > 未按规定办理或超时办理……手续的，……政策范围内基金支付比例降低为上述标准的50%。
+    const before = ratio;
+    ratio = before.times(p.outOfTownFactor.value);
+    out.push(step(m.unregisteredMessage, { before: pct(before), factor: pctParam(p.outOfTownFactor.value), ratio: pct(ratio) }, [p.outOfTownFactor]));
+  } else if (ev.outOfTown === 'registered') {
+    // JM-UR 二(四)3 > 异地安置退休人员和单位派驻市外……基金支付比例和起付标准按我市同等医疗机构级别执行。
+    out.push(step(m.registeredMessage, {}));
+  }
+
+  const applied = minDec(deductible, inScope);
+  const tier1Cap = scaled(p.tier1Cap.value, cf.factor);
+  const tier1Left = remainingCap(tier1Cap, ytd.tier1Paid);
+  let tier1: Dec;
+  if (inScope.lte(deductible)) {
+    tier1 = ZERO;
+    out.push(step(m.belowDeductibleMessage, { inScope: fmt(inScope), deductible: fmt(deductible), borne: fmt(applied), tier1: fmt(tier1) }));
+  } else {
+    const computed = round2(inScope.minus(applied).times(ratio));
+    if (computed.lte(tier1Left)) {
+      tier1 = computed;
+      out.push(step(m.tier1PaymentMessage, { inScope: fmt(inScope), deductible: fmt(applied), ratio: pct(ratio), remainingCap: fmt(tier1Left), tier1: fmt(tier1) }, [p.tier1Cap]));
+    } else {
+      tier1 = tier1Left;
+      out.push(
+        step(
+          m.tier1CappedMessage,
+          { inScope: fmt(inScope), deductible: fmt(applied), ratio: pct(ratio), computed: fmt(computed), cap: fmtParam(p.tier1Cap.value), factor: factorText, paidBefore: fmt(ytd.tier1Paid), remainingCap: fmt(tier1Left), tier1: fmt(tier1) },
+          [p.tier1Cap],
+        ),
+      );
+    }
+  }
+  if (ev.maternity) {
+    // > 孕产妇享受住院分娩医疗费用待遇，由基金按上述标准支付，基金支付费用低于500元的，按每人每次500元支付。
+    // RULING (RULES.md §6): never above the in-scope cost (nor the remaining annual cap).
+    const computed = tier1;
+    tier1 = maxDec(tier1, minDec(minDec(p.maternityFloor.value, inScope), tier1Left));
+    out.push(step(m.maternityMessage, { computed: fmt(computed), floor: fmtParam(p.maternityFloor.value), tier1: fmt(tier1), deductible: fmt(minDec(applied, inScope.minus(tier1))) }, [p.maternityFloor]));
+  }
+  // RULING (RULES.md §6, maternity): the deductible borne is min(deductible, in-scope − tier 1).
+  const deductibleBorne = minDec(applied, inScope.minus(tier1));
+
+  // ---- Layer B: critical illness (JM-UR 二(四)1(4)) -------------------------------------
+  // > 超过起赔标准以上、12万元（含12万元）以内的年度累计自付医疗费用（不含起付标准以内的费用）
+  // Base: the year's cumulative self-paid in-scope cost after layer A, deductibles excluded.
+  const selfPaidA = inScope.minus(deductibleBorne).minus(tier1);
+  const critBefore = ytd.criticalBase;
+  const critAfter = plus(critBefore, selfPaidA);
+  out.push(step(m.criticalBaseMessage, { selfPaid: fmt(selfPaidA), before: fmt(critBefore), after: fmt(critAfter) }));
+  const group = criticalGroupOf(person.assistance);
+  const share = p.criticalShare.value[group];
+  const start = scaled(p.criticalThreshold.value, share);
+  const standard = group === 'standard';
+  const critCap = scaled(p.criticalCap.value, cf.factor);
+  out.push(
+    step(
+      m.criticalThresholdMessage,
+      standard
+        ? { group, threshold: fmtParam(p.criticalThreshold.value), share: pctParam(share), start: fmt(start), capFull: fmtParam(p.criticalCap.value), factor: factorText, cap: fmt(critCap) }
+        : { group, threshold: fmtParam(p.criticalThreshold.value), share: pctParam(share), start: fmt(start), capFull: 'none', factor: factorText, cap: 'none' },
+      standard ? [p.criticalThreshold, p.criticalShare, p.criticalCap] : [p.criticalThreshold, p.criticalShare],
+    ),
+  );
+  const rates = p.criticalRates.value[group];
+  let below = rates.below;
+  let above = rates.above;
+  if (level === 'non_designated') {
+    // > 在非定点医疗机构发生的费用，大病保险赔付比例在上述标准的基础上降低10个百分点。
+    below = below.minus(p.criticalNonDesignated.value);
+    above = above.minus(p.criticalNonDesignated.value);
+    out.push(step(m.criticalNonDesignatedMessage, { points: points(p.criticalNonDesignated.value) }, [p.criticalNonDesignated]));
+  }
+  // RULING (RULES.md §6, marginal brackets): this stay pays the slice (before, after].
+  const critBrackets: Bracket[] = [
+    { from: start, to: p.criticalEdge.value, rate: below },
+    { from: p.criticalEdge.value, to: null, rate: above },
+  ];
+  const crit = marginal(critBefore, critAfter, critBrackets);
+  let critical: Dec;
+  const critParams = [p.criticalEdge, p.criticalRates];
+  if (crit.slices.length === 0) {
+    critical = ZERO;
+    out.push(step(m.criticalNotReachedMessage, { after: fmt(critAfter), start: fmt(start), critical: fmt(critical) }, critParams));
+  } else {
+    sliceSteps(out, m.criticalSliceMessage, crit.slices);
+    const computed = round2(crit.total);
+    if (!standard) {
+      // > 建档立卡的贫困人员、最低生活保障对象和特困供养人员不设最高赔付限额。
+      critical = computed;
+      out.push(step(m.criticalPaymentMessage, { remainingCap: 'none', critical: fmt(critical) }, critParams));
+    } else {
+      // > 大病保险资金……累计最高赔付限额为24万元 (× cap factor, JM-UR 二(四)4 "含大病保险待遇").
+      const left = remainingCap(critCap, ytd.criticalPaid);
+      if (computed.lte(left)) {
+        critical = computed;
+        out.push(step(m.criticalPaymentMessage, { remainingCap: fmt(left), critical: fmt(critical) }, critParams));
+      } else {
+        critical = left;
+        out.push(
+          step(m.criticalCappedMessage, { computed: fmt(computed), cap: fmtParam(p.criticalCap.value), factor: factorText, paidBefore: fmt(ytd.criticalPaid), remainingCap: fmt(left), critical: fmt(critical) }, critParams),
+        );
+      }
+    }
+  }
+
+  // ---- Layer C: tier 2 (JM-UR 二(四)2(1)), employee identity only ------------------------
+  let tier2 = ZERO;
+  const selfPaidB = selfPaidA.minus(critical);
+  let tier2After = ytd.tier2Base;
+  if (!employee) {
+    out.push(step(m.tier2NotApplicableMessage, { tier2: fmt(tier2) }));
+  } else {
+    // RULING (RULES.md §6 C, order): after all tier-1 benefits, critical illness included.
+    // > 享受一档待遇后个人年度累计自付范围内医疗费用（不含起付标准以内的费用）
+    tier2After = plus(ytd.tier2Base, selfPaidB);
+    out.push(step(m.tier2BaseMessage, { selfPaid: fmt(selfPaidB), before: fmt(ytd.tier2Base), after: fmt(tier2After) }));
+    const reduction = level === 'non_designated' ? p.tier2NonDesignated.value : ZERO;
+    const bands = p.tier2Bands.value;
+    const brackets: Bracket[] = [];
+    let from = ZERO;
+    for (const b of bands) {
+      let rate = reduction.isZero() ? b.rate : b.rate.minus(reduction);
+      if (halved) rate = rate.times(p.outOfTownFactor.value);
+      brackets.push({ from, to: b.upTo, rate });
+      if (b.upTo !== null) from = b.upTo;
+    }
+    if (!reduction.isZero() || halved) {
+      const used = reduction.isZero() ? [p.outOfTownFactor] : halved ? [p.tier2NonDesignated, p.outOfTownFactor] : [p.tier2NonDesignated];
+      out.push(step(m.tier2AdjustMessage, { reduction: points(reduction), halved: halved ? 'yes' : 'no' }, used));
+    }
+    const t2 = marginal(ytd.tier2Base, tier2After, brackets);
+    sliceSteps(out, m.tier2SliceMessage, t2.slices);
+    const computed = round2(t2.total);
+    const left = remainingCap(scaled(p.tier2Cap.value, cf.factor), ytd.tier2Paid);
+    if (computed.lte(left)) {
+      tier2 = computed;
+      out.push(step(m.tier2PaymentMessage, { remainingCap: fmt(left), tier2: fmt(tier2) }, [p.tier2Bands, p.tier2Cap]));
+    } else {
+      tier2 = left;
+      out.push(
+        step(m.tier2CappedMessage, { computed: fmt(computed), cap: fmtParam(p.tier2Cap.value), factor: factorText, paidBefore: fmt(ytd.tier2Paid), remainingCap: fmt(left), tier2: fmt(tier2) }, [
+          p.tier2Bands,
+          p.tier2Cap,
+        ]),
+      );
+    }
+  }
+
+  // ---- Layer D: medical assistance (JM-14 一(一)) ---------------------------------------
+  // > 对最低生活保障家庭成员、特困供养人员（含孤儿）、低收入家庭成员等医疗救助比例不低于70%，
+  // > 年度最高救助限额不低于8万元
+  // RULING (RULES.md §6 D): 70 % of the in-scope cost still self-paid after A–C, deductible
+  // included, no threshold; estimated with exactly 70 % and 80 000, labelled "at least".
+  let assistance = ZERO;
+  const status = person.assistance;
+  if (status === 'dibao' || status === 'tekun' || status === 'low_income') {
+    const left = inScope.minus(tier1).minus(critical).minus(tier2);
+    const computed = round2(left.times(p.assistanceRatio.value));
+    const capLeft = remainingCap(p.assistanceCap.value, ytd.assistancePaid);
+    assistance = minDec(computed, capLeft);
+    out.push(
+      step(
+        m.assistancePaymentMessage,
+        { status, left: fmt(left), ratio: pctParam(p.assistanceRatio.value), computed: fmt(computed), cap: fmtParam(p.assistanceCap.value), remainingCap: fmt(capLeft), assistance: fmt(assistance) },
+        [p.assistanceRatio, p.assistanceCap],
+      ),
+    );
+    out.push(step(m.assistanceNoteMessage, { target: pctParam(p.assistanceTarget.value) }, [p.assistanceTarget]));
+  } else if (status === 'poverty') {
+    out.push(step(m.povertyNoteMessage, {}));
+  }
+
+  // ---- Totals ---------------------------------------------------------------------------
+  // > 自费 costs are never paid by any layer (RULES.md §6).
+  if (!ev.outOfScope.isZero()) out.push(step(m.outOfScopeMessage, { outOfScope: fmt(ev.outOfScope) }));
+  const total = plus(inScope, ev.outOfScope);
+  const outOfPocket = minus(minus(minus(minus(total, tier1), critical), tier2), assistance);
+  out.push(
+    step(m.totalMessage, {
+      total: fmt(total),
+      tier1: fmt(tier1),
+      critical: fmt(critical),
+      tier2: fmt(tier2),
+      assistance: fmt(assistance),
+      outOfPocket: fmt(outOfPocket),
+    }),
+  );
+
+  const after: YearToDateDec = {
+    tier1Paid: plus(ytd.tier1Paid, tier1),
+    criticalBase: critAfter,
+    criticalPaid: plus(ytd.criticalPaid, critical),
+    tier2Base: tier2After,
+    tier2Paid: plus(ytd.tier2Paid, tier2),
+    assistancePaid: plus(ytd.assistancePaid, assistance),
+  };
+  return {
+    deductible: deductibleBorne,
+    tier1,
+    critical,
+    tier2,
+    assistance,
+    outOfPocket,
+    yearToDate: after,
+    explanation: out,
+    text: {
+      deductible: fmt(deductibleBorne),
+      tier1: fmt(tier1),
+      critical: fmt(critical),
+      tier2: fmt(tier2),
+      assistance: fmt(assistance),
+      outOfPocket: fmt(outOfPocket),
+      yearToDate: {
+        tier1Paid: fmt(after.tier1Paid),
+        criticalBase: fmt(after.criticalBase),
+        criticalPaid: fmt(after.criticalPaid),
+        tier2Base: fmt(after.tier2Base),
+        tier2Paid: fmt(after.tier2Paid),
+        assistancePaid: fmt(after.assistancePaid),
+      },
+    },
+  };
+}
+
+/** The response of the `inpatient` command (public contract). */
+export interface InpatientResult {
+  deductible: string;
+  tier1: string;
+  critical: string;
+  tier2: string;
+  assistance: string;
+  outOfPocket: string;
+  yearToDate: HospitalYearToDate;
+  explanation: Step[];
+}
+
+export function yearToDateDec(y: HospitalYearToDate): YearToDateDec {
+  return {
+    tier1Paid: amount(y.tier1Paid),
+    criticalBase: amount(y.criticalBase),
+    criticalPaid: amount(y.criticalPaid),
+    tier2Base: amount(y.tier2Base),
+    tier2Paid: amount(y.tier2Paid),
+    assistancePaid: amount(y.assistancePaid),
+  };
+}
+
+export function yearToDateMoney(y: YearToDateDec): HospitalYearToDate {
+  return {
+    tier1Paid: fmt(y.tier1Paid),
+    criticalBase: fmt(y.criticalBase),
+    criticalPaid: fmt(y.criticalPaid),
+    tier2Base: fmt(y.tier2Base),
+    tier2Paid: fmt(y.tier2Paid),
+    assistancePaid: fmt(y.assistancePaid),
+  };
+}
+
+/**
+ * Estimates one hospital stay from a validated request (`inpatientRequestSchema`).
+ * Throws PolicyError `invalid_input` (cross-field rules) or `unsupported_date`.
+ */
+export function estimateInpatient(req: InpatientRequest): InpatientResult {
+  checkInpatientRequest(req);
+  const s = settleHospital({
+    date: req.date,
+    person: req.person,
+    level: req.stay.level,
+    inScope: amount(req.stay.inScope),
+    outOfScope: amount(req.stay.outOfScope),
+    transfer: req.stay.transfer,
+    referringDeductible: amount(req.stay.referringDeductible),
+    outOfTown: req.stay.outOfTown,
+    maternity: req.stay.maternity,
+    yearToDate: yearToDateDec(req.yearToDate),
+  });
+  const t = s.text;
+  return {
+    deductible: t.deductible,
+    tier1: t.tier1,
+    critical: t.critical,
+    tier2: t.tier2,
+    assistance: t.assistance,
+    outOfPocket: t.outOfPocket,
+    yearToDate: t.yearToDate,
+    explanation: s.explanation,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Special-disease outpatient 特定病种门诊 for one month (RULES.md §10; JM-UR 附表), from 2018-01-01.
+ *
+ * - Class 1 (一类): "按住院费用结算方式由基金按规定支付，不设起付标准" — settled through the hospital
+ *   layers of §6 with a deductible of 0. RULING: like a stay, so the month shares the year's
+ *   hospital caps and bases (`yearToDate`), and critical illness, tier 2 and assistance apply
+ *   as for a stay ("在一档的基础上，按住院费用结算方式" for tier 2).
+ * - Classes 2–4: tier 1 pays the ratio by level up to the class's monthly cap; tier 2
+ *   (employee identity) pays 60 % of what is left, up to 900 / 960 a month for classes 2 / 3
+ *   and with no cap for class 4 (RULINGS, RULES.md §10; the alternative readings are named
+ *   in the explanation).
+ * - 说明2: two or more diseases: the highest monthly cap + 60, for tier 1 and for tier 2.
+ *   RULING: when one of the diseases is class 4 (no tier-2 cap), the highest tier-2 cap is
+ *   "none", so tier 2 is uncapped.
+ * - RULING: class-1 diseases are settled like a stay and cannot be mixed with classes 2–4 in
+ *   one request (their costs are settled separately); such a request is invalid_input.
+ * - RULING (rounding, RULES.md): each tier's payment is rounded to 0.01 half-up before tier 2
+ *   uses it; out-of-pocket = in-scope − tier 1 − tier 2.
+ */
+import { type Dec, type Step, ZERO, assertNoIssues, minDec, round2, step } from '../../core';
+import { settleHospital, yearToDateDec, yearToDateMoney } from '../inpatient/inpatient';
+import type { HospitalYearToDate } from '../inpatient/schema';
+import { points } from '../inpatient/labels';
+import { amount, fmt, pct, parameterSet } from '../inpatient/toolkit';
+import { DISEASE_BY_ID, type Disease, type DiseaseClass } from './diseases';
+import * as m from './messages';
+import { multipleDiseaseExtra, tier1MonthlyCap, tier1Ratio, tier2MonthlyCap, tier2Ratio, wubaoIncrease } from './parameters';
+import { specialDiseaseIssues, type SpecialDiseaseRequest } from './schema';
+
+export const specialDiseaseParameters = parameterSet({
+  tier1Cap: tier1MonthlyCap,
+  tier1Ratio,
+  tier2Cap: tier2MonthlyCap,
+  tier2Ratio,
+  extra: multipleDiseaseExtra,
+  wubao: wubaoIncrease,
+});
+
+export interface SpecialDiseaseResult {
+  /** The classes of the diseases given, ascending ([1] = settled like a hospital stay). */
+  diseaseClasses: DiseaseClass[];
+  tier1: string;
+  critical: string;
+  tier2: string;
+  assistance: string;
+  outOfPocket: string;
+  /** Class 1 only: the year's hospital running totals after this month. */
+  yearToDate?: HospitalYearToDate;
+  explanation: Step[];
+}
+
+function check(req: SpecialDiseaseRequest): Disease[] {
+  assertNoIssues(specialDiseaseIssues(req));
+  return req.month.diseases.map((id) => DISEASE_BY_ID.get(id)!);
+}
+
+export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDiseaseResult {
+  const diseases = check(req);
+  const p = specialDiseaseParameters.at(req.date);
+  const inScope = amount(req.month.inScope);
+  const out: Step[] = [];
+  const classes = [...new Set(diseases.map((d) => d.cls))].sort();
+  out.push(
+    step(m.diseasesMessage, {
+      date: req.date,
+      zh: diseases.map((d) => d.name.zh).join('、'),
+      en: diseases.map((d) => d.name.en).join(', '),
+      classes: classes.join(','),
+    }),
+  );
+  for (const d of diseases) if (d.where) out.push(step(m.whereMessage, { zh: `“${d.name.zh}”${d.where.zh}`, en: `${d.name.en}: ${d.where.en}` }));
+
+  if (classes[0] === 1) {
+    // 附表 一类 > 按住院费用结算方式由基金按规定支付，不设起付标准。
+    const s = settleHospital({
+      date: req.date,
+      person: { ...req.person, continuousMonths: req.person.continuousMonths ?? 0 },
+      level: req.month.level,
+      inScope,
+      outOfScope: ZERO,
+      transfer: 'none',
+      referringDeductible: ZERO,
+      outOfTown: 'none',
+      maternity: false,
+      yearToDate: yearToDateDec(req.yearToDate),
+      noDeductible: step(m.class1Message, { deductible: fmt(ZERO) }),
+    });
+    out.push(...s.explanation);
+    return {
+      diseaseClasses: classes,
+      tier1: fmt(s.tier1),
+      critical: fmt(s.critical),
+      tier2: fmt(s.tier2),
+      assistance: fmt(s.assistance),
+      outOfPocket: fmt(s.outOfPocket),
+      yearToDate: yearToDateMoney(s.yearToDate),
+      explanation: out,
+    };
+  }
+
+  // 附表 一档 基金支付比例: 一级及以下 60%, 其他定点 50%, 非定点 30%.
+  let ratio = p.tier1Ratio.value[req.month.level];
+  out.push(step(m.tier1RatioMessage, { level: req.month.level, ratio: pct(ratio) }, [p.tier1Ratio]));
+  if (req.person.assistance === 'wubao') {
+    // 说明4 > 农村五保供养对象特定门诊医疗费用基金支付比例提高10个百分点（……最高不超过100%）
+    const before = ratio;
+    const raised = before.plus(p.wubao.value);
+    ratio = raised.gt(1) ? amount('1') : raised;
+    out.push(step(m.wubaoRatioMessage, { before: pct(before), points: points(p.wubao.value), ratio: pct(ratio) }, [p.wubao]));
+  }
+  // 附表 一档 基金累计支付限额 (per month); 说明2: two or more diseases → the highest + 60.
+  const many = diseases.length > 1;
+  const caps1 = diseases.map((d) => p.tier1Cap.value[`class${d.cls as 2 | 3 | 4}`]);
+  const highest1 = caps1.reduce((a, b) => (b.gt(a) ? b : a));
+  const cap1 = many ? highest1.plus(p.extra.value) : highest1;
+  out.push(step(m.tier1CapMessage, { count: String(diseases.length), highest: fmt(highest1), extra: fmt(p.extra.value), cap: fmt(cap1) }, many ? [p.tier1Cap, p.extra] : [p.tier1Cap]));
+  const computed1 = round2(inScope.times(ratio));
+  const tier1 = minDec(computed1, cap1);
+  out.push(step(m.tier1PaymentMessage, { inScope: fmt(inScope), ratio: pct(ratio), computed: fmt(computed1), cap: fmt(cap1), tier1: fmt(tier1) }));
+
+  let tier2: Dec = ZERO;
+  if (req.person.identity !== 'employee') {
+    out.push(step(m.tier2NotApplicableMessage, { tier2: fmt(tier2) }));
+  } else {
+    // 附表 二档: classes 2/3 "900元/月" / "960元/月"; class 4 "剩余范围内医疗费用，基金支付比例60%".
+    // RULING (RULES.md §10): 60 % of the cost left after tier 1 for classes 2–4; class 4 uncapped.
+    const uncapped = diseases.some((d) => d.cls === 4);
+    let cap2: Dec | null = null;
+    if (!uncapped) {
+      const caps2 = diseases.map((d) => p.tier2Cap.value[`class${d.cls as 2 | 3}`]);
+      const highest2 = caps2.reduce((a, b) => (b.gt(a) ? b : a));
+      cap2 = many ? highest2.plus(p.extra.value) : highest2;
+      out.push(step(m.tier2CapMessage, { count: String(diseases.length), highest: fmt(highest2), extra: fmt(p.extra.value), cap: fmt(cap2) }, many ? [p.tier2Cap, p.extra] : [p.tier2Cap]));
+    }
+    const left = inScope.minus(tier1);
+    const computed2 = round2(left.times(p.tier2Ratio.value));
+    tier2 = cap2 === null ? computed2 : minDec(computed2, cap2);
+    out.push(
+      step(m.tier2PaymentMessage, { left: fmt(left), ratio: pct(p.tier2Ratio.value), computed: fmt(computed2), cap: cap2 === null ? 'none' : fmt(cap2), tier2: fmt(tier2) }, [p.tier2Ratio]),
+    );
+    out.push(step(m.readingMessage, { cls: uncapped ? '4' : '2-3' }));
+  }
+  const status = req.person.assistance;
+  if (status === 'dibao' || status === 'tekun' || status === 'low_income' || status === 'poverty') out.push(step(m.assistanceNoteMessage, {}));
+  const outOfPocket = inScope.minus(tier1).minus(tier2);
+  out.push(step(m.totalMessage, { inScope: fmt(inScope), tier1: fmt(tier1), tier2: fmt(tier2), outOfPocket: fmt(outOfPocket) }));
+  return {
+    diseaseClasses: classes,
+    tier1: fmt(tier1),
+    critical: fmt(ZERO),
+    tier2: fmt(tier2),
+    assistance: fmt(ZERO),
+    outOfPocket: fmt(outOfPocket),
+    explanation: out,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Shaoyang general outpatient pooling (RULES.md §9; SY-OP 三(三), 三(四), 五(三)).
+ *
+ * > 参保居民在定点基层医疗卫生机构就诊时，政策范围内普通门诊医疗费用可纳入医保支付范围，年度内最高
+ * > 不超过600元（每人每日不超过60元），不设起付线，支付比例70%。
+ *
+ * RULING (RULES.md §9): 600 and 60 cap the fund's payment ("超出最高支付限额的门诊医疗费用" are
+ * excluded, SY-OP 三(四)); the other reading — caps on the cost counted, so at most 420 / 42
+ * from the fund — is named in the explanation.
+ * RULING (rounding, RULES.md): the visit's payment is rounded once to 0.01 half-up.
+ */
+import { type Step, ZERO, assertNoIssues, round2, minDec, step } from '../core';
+import { amount, fmt, pct, parameterSet, remainingCap } from '../jiangmen/inpatient/toolkit';
+import * as m from './messages';
+import { familyDoctorPackage, shaoyangAnnualCap, shaoyangDailyCap, shaoyangRatio } from './parameters';
+import { shaoyangOutpatientIssues, type ShaoyangOutpatientRequest } from './schema';
+
+export const shaoyangParameters = parameterSet({
+  ratio: shaoyangRatio,
+  annual: shaoyangAnnualCap,
+  daily: shaoyangDailyCap,
+  familyDoctor: familyDoctorPackage,
+});
+
+export interface ShaoyangOutpatientResult {
+  fund: string;
+  outOfPocket: string;
+  remaining: { year: string; today: string };
+  explanation: Step[];
+}
+
+export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): ShaoyangOutpatientResult {
+  const used = amount(req.yearToDate.used);
+  const usedToday = amount(req.yearToDate.usedToday);
+  assertNoIssues(shaoyangOutpatientIssues(req));
+  const p = shaoyangParameters.at(req.date);
+  const inScope = amount(req.visit.inScope);
+  const out: Step[] = [];
+  out.push(
+    step(m.rulesMessage, { date: req.date, ratio: pct(p.ratio.value), annual: fmt(p.annual.value), daily: fmt(p.daily.value) }, [p.ratio, p.annual, p.daily]),
+  );
+  const yearLeft = remainingCap(p.annual.value, used);
+  const dayLeft = minDec(remainingCap(p.daily.value, usedToday), yearLeft);
+  let fund = ZERO;
+  if (req.visit.clinic === 'none') {
+    // SY-OP 三(四) > 下列情形不纳入普通门诊统筹资金支付范围：未在定点的基层医疗卫生机构发生的门诊医疗费用
+    out.push(step(m.notCoveredMessage, { inScope: fmt(inScope), fund: fmt(fund) }));
+  } else {
+    const computed = round2(inScope.times(p.ratio.value));
+    out.push(step(m.computedMessage, { inScope: fmt(inScope), ratio: pct(p.ratio.value), computed: fmt(computed) }));
+    fund = minDec(computed, dayLeft);
+    out.push(
+      step(m.limitsMessage, {
+        annual: fmt(p.annual.value),
+        used: fmt(used),
+        yearLeft: fmt(yearLeft),
+        daily: fmt(p.daily.value),
+        usedToday: fmt(usedToday),
+        dayLeft: fmt(dayLeft),
+        fund: fmt(fund),
+      }),
+    );
+    out.push(
+      step(m.readingMessage, {
+        annual: fmt(p.annual.value),
+        daily: fmt(p.daily.value),
+        altAnnual: fmt(round2(p.annual.value.times(p.ratio.value))),
+        altDaily: fmt(round2(p.daily.value.times(p.ratio.value))),
+      }),
+    );
+  }
+  out.push(step(m.exclusionsMessage, {}));
+  const fd = p.familyDoctor.value;
+  out.push(step(m.familyDoctorMessage, { total: fmt(fd.total), publicHealth: fmt(fd.publicHealth), fund: fmt(fd.fund), person: fmt(fd.person) }, [p.familyDoctor]));
+  const outOfPocket = inScope.minus(fund);
+  const yearAfter = yearLeft.minus(fund);
+  const dayAfter = dayLeft.minus(fund);
+  out.push(step(m.totalMessage, { inScope: fmt(inScope), fund: fmt(fund), outOfPocket: fmt(outOfPocket), yearLeft: fmt(yearAfter), dayLeft: fmt(dayAfter) }));
+  return { fund: fmt(fund), outOfPocket: fmt(outOfPocket), remaining: { year: fmt(yearAfter), today: fmt(dayAfter) }, explanation: out };
+}

@@ -1,0 +1,159 @@
+/**
+ * The policy CLI: RULES.md worked examples 1–8 through the CLI's line processing, the NDJSON
+ * stream (order, bad lines, blank lines), usage and exit codes, and two real spawns.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commands } from '../lib/policy/commands';
+import { processLine, runCli, usage, type CliIO } from './policy-cli';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function line(command: string, request: unknown): Record<string, unknown> {
+  const r = processLine(commands.get(command)!, JSON.stringify(request));
+  expect(r).not.toBeNull();
+  return JSON.parse(r!.text) as Record<string, unknown>;
+}
+
+const DATE = '2025-06-10';
+const resident = { identity: 'resident', category: 'resident', assistance: 'none', continuousMonths: 36 };
+const employee = { identity: 'employee', category: 'employee', assistance: 'none', continuousMonths: 36 };
+
+describe('RULES.md worked examples through the CLI', () => {
+  it.each([
+    ['1', { person: resident, stay: { level: 'level2', inScope: '20000', outOfScope: '2000' } }, { deductible: '600.00', tier1: '15520.00', critical: '0.00', outOfPocket: '6480.00' }],
+    ['2', { person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } }, { deductible: '900.00', tier1: '54505.00', critical: '20757.00', tier2: '18512.30', outOfPocket: '11225.70' }],
+    ['3', { person: { ...employee, category: 'retiree' }, stay: { level: 'level1', inScope: '8000' } }, { deductible: '400.00', tier1: '6840.00', tier2: '380.00', outOfPocket: '780.00' }],
+    ['4', { person: { ...resident, assistance: 'wubao' }, stay: { level: 'level1', inScope: '10000' } }, { deductible: '0.00', tier1: '9500.00', outOfPocket: '500.00' }],
+    ['5', { person: { ...resident, continuousMonths: 10 }, stay: { level: 'level3', inScope: '500000' } }, { tier1: '100000.00', critical: '120000.00', outOfPocket: '280000.00' }],
+    ['6', { person: { ...resident, assistance: 'dibao' }, stay: { level: 'level2', inScope: '50000' } }, { tier1: '39520.00', critical: '4816.00', assistance: '3964.80', outOfPocket: '1699.20' }],
+  ])('example %s (inpatient)', (_n, req, expected) => {
+    const out = line('inpatient', { region: 'jiangmen', date: DATE, ...req });
+    expect(out).toMatchObject(expected);
+    expect(Object.keys(out).sort()).toEqual(['assistance', 'critical', 'deductible', 'explanation', 'outOfPocket', 'tier1', 'tier2', 'yearToDate']);
+  });
+  it('example 7 (outpatient)', () => {
+    const out = line('outpatient', {
+      region: 'jiangmen',
+      date: '2025-04-15',
+      person: { tier2: true, tier2FromMonth: 1 },
+      visit: { clinic: 'primary', referredWithin30Days: false, inScope: '200.00' },
+      yearToDate: { tier1Used: '180.00', tier2PrimaryUsed: '50.00', otherUsed: '0.00' },
+    });
+    expect(out).toMatchObject({ fund: '90.00', outOfPocket: '110.00' }); // 35 × 4 − 50
+    expect(Object.keys(out).sort()).toEqual(['explanation', 'fund', 'outOfPocket', 'remaining']);
+  });
+  it('example 8 (special-disease)', () => {
+    const out = line('special-disease', { region: 'jiangmen', date: DATE, person: { identity: 'employee', category: 'employee', assistance: 'none' }, month: { diseases: ['diabetes'], level: 'level2', inScope: '400' } });
+    expect(out).toMatchObject({ tier1: '180.00', tier2: '132.00', outOfPocket: '88.00' });
+  });
+});
+
+function fakeIO(input: string | string[]): CliIO & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  const chunks = typeof input === 'string' ? [input] : input;
+  return {
+    stdin: (async function* () {
+      for (const c of chunks) yield c;
+    })(),
+    write: (chunk) => {
+      out += chunk;
+    },
+    error: (text) => {
+      err += text;
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe('NDJSON mode', () => {
+  const good = JSON.stringify({ region: 'jiangmen', date: DATE, person: resident, stay: { level: 'level2', inScope: '20000' } });
+  const bad = JSON.stringify({ region: 'jiangmen', date: DATE, person: resident, stay: { level: 'level2', inScope: '1.234' } });
+  const early = JSON.stringify({ region: 'jiangmen', date: '2017-12-31', person: resident, stay: { level: 'level2', inScope: '1' } });
+
+  it('answers every non-blank line in order; bad lines give their error and processing continues', async () => {
+    // chunk boundaries fall inside lines; a CRLF line and blank lines are mixed in
+    const text = `${good}\n\n{not json\n${bad}\r\n   \n${early}\n${good}`;
+    const io = fakeIO([text.slice(0, 37), text.slice(37, 300), text.slice(300)]);
+    const code = await runCli(['inpatient', '--ndjson'], io);
+    const lines = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+    expect(lines).toHaveLength(5);
+    expect(lines[0]!.tier1).toBe('15520.00');
+    expect(lines[1]!.error.code).toBe('invalid_input'); // not JSON
+    expect(lines[2]!.error.issues[0].path).toBe('stay.inScope');
+    expect(lines[3]!.error.code).toBe('unsupported_date');
+    expect(lines[4]!.tier1).toBe('15520.00');
+    expect(code).toBe(1);
+  });
+  it('exits 0 when every line succeeds; no input gives no output', async () => {
+    const io = fakeIO(`${good}\n${good}\n`);
+    expect(await runCli(['inpatient', '--ndjson'], io)).toBe(0);
+    expect(io.out().split('\n')).toHaveLength(3);
+    const empty = fakeIO('');
+    expect(await runCli(['inpatient', '--ndjson'], empty)).toBe(0);
+    expect(empty.out()).toBe('');
+  });
+  it('streams thousands of lines in order', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ region: 'jiangmen', date: DATE, person: resident, stay: { level: 'level2', inScope: String(1000 + i) } }));
+    const io = fakeIO(many.join('\n'));
+    expect(await runCli(['inpatient', '--ndjson'], io)).toBe(0);
+    const outs = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as { tier1: string });
+    expect(outs).toHaveLength(2000);
+    expect(outs[1999]!.tier1).toBe('1919.20'); // (2999 − 600) × 80 % = 2399 × 80 %
+  });
+});
+
+describe('single-request mode, usage and exit codes', () => {
+  it('exit 0 and one JSON line on success', async () => {
+    const io = fakeIO(JSON.stringify({ region: 'shaoyang', date: DATE, visit: { clinic: 'primary', inScope: '100' } }));
+    expect(await runCli(['outpatient'], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ fund: '60.00' });
+  });
+  it('exit 2 with the error JSON on stdout for invalid input, invalid JSON or no input', async () => {
+    for (const input of ['{"region":"jiangmen"}', '{oops', '  ']) {
+      const io = fakeIO(input);
+      expect(await runCli(['inpatient'], io)).toBe(2);
+      expect(JSON.parse(io.out())).toMatchObject({ error: { code: 'invalid_input' } });
+    }
+  });
+  it('unknown or missing command: usage listing every registered command on stderr, exit 2', async () => {
+    for (const argv of [['nope'], [], ['--ndjson'], ['inpatient', '--bogus']]) {
+      const io = fakeIO('');
+      expect(await runCli(argv, io)).toBe(2);
+      for (const name of commands.keys()) expect(io.err()).toContain(name);
+    }
+  });
+  it('--help: usage with each summary on stdout, exit 0', async () => {
+    const io = fakeIO('');
+    expect(await runCli(['--help'], io)).toBe(0);
+    for (const [name, c] of commands) {
+      expect(io.out()).toContain(name);
+      expect(io.out()).toContain(c.summary.en);
+    }
+    expect(usage()).toBe(io.out());
+  });
+});
+
+describe('spawned CLI', () => {
+  const cli = (args: string[], input: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/policy-cli.ts'), ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } });
+
+  it('single request: exit 2 and the error JSON on stdout', () => {
+    const r = cli(['inpatient'], JSON.stringify({ region: 'jiangmen', date: '2017-12-31', person: resident, stay: { level: 'level2', inScope: '1' } }));
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ error: { code: 'unsupported_date', issues: [{ path: 'date' }] } });
+  });
+  it('NDJSON: one line per request, exit 1 when a line is refused; unknown command exit 2', () => {
+    const good = JSON.stringify({ region: 'jiangmen', date: DATE, person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } });
+    const r = cli(['inpatient', '--ndjson'], `${good}\nnot json\n${good}\n`);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(JSON.parse(lines[2]!)).toMatchObject({ tier2: '18512.30', outOfPocket: '11225.70' });
+    expect(cli(['nope'], '').status).toBe(2);
+  });
+});
