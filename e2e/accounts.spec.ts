@@ -1,0 +1,42 @@
+/**
+ * Every demo resident can sign in and sees their own 我的参保. The expected figures come from
+ * the demo's plan for today (the same plan the seed wrote), in Chinese and in English.
+ */
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed';
+import { buildDemo } from '../db/seed/demo';
+import { shanghaiDate } from '../lib/clock';
+import { maskIdNumber } from '../lib/id-number';
+import { translator, type MessageKey } from '../lib/i18n';
+import { expect, signIn, signOutButton, test } from './fixtures';
+
+const today = process.env.PORTAL_TODAY ?? shanghaiDate(new Date());
+const plans = new Map(buildDemo(today).plans.map((p) => [p.key, p]));
+const zh = translator('zh-CN');
+
+// The last account is kept for the lock-out test.
+for (const account of DEMO_ACCOUNTS.slice(0, -1)) {
+  test(`demo resident "${account.key}" signs in and sees their own enrolment`, async ({ page }) => {
+    const plan = plans.get(account.key)!;
+    const current = plan.enrolments.filter((e) => e.validFrom <= today).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0]!;
+    const ended = current.validTo != null && current.validTo < today;
+
+    await signIn(page, account.idNumber, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/me$/);
+    await expect(page.getByTestId('name')).toHaveText(account.name);
+    await expect(page.getByTestId('id-masked')).toHaveText(maskIdNumber(account.idNumber));
+    await expect(page.getByTestId('region')).toHaveText(zh(`enums.region.${plan.person.region}` as MessageKey));
+    await expect(page.getByTestId('identity')).toHaveText(zh(`enums.identity.${current.identity}` as MessageKey));
+    await expect(page.getByTestId('tiers')).toHaveText(zh(`enums.tiers.${current.tiers}` as MessageKey));
+    await expect(page.getByTestId('category')).toHaveText(zh(`enums.category.${current.category}` as MessageKey));
+    await expect(page.getByTestId('assistance')).toHaveText(zh(`enums.assistance.${current.assistance ?? 'none'}` as MessageKey));
+    await expect(page.getByTestId('status')).toHaveText(zh(`enums.status.${ended ? 'ended' : (current.status ?? 'active')}` as MessageKey));
+    // The page never shows the full number.
+    expect(await page.content()).not.toContain(account.idNumber);
+
+    const api = await page.request.get('/api/me');
+    expect(await api.json()).toMatchObject({ name: account.name, idMasked: maskIdNumber(account.idNumber), enrolment: { identity: current.identity, tiers: current.tiers, category: current.category } });
+
+    await signOutButton(page).click();
+    await expect(page).toHaveURL(/\/signin/);
+  });
+}
