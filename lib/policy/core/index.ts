@@ -6,3 +6,5 @@ export * from './explain';
 export * from './text';
 export * from './validate';
 export * from './command';
+export * from './parameter-set';
+export * from './brackets';

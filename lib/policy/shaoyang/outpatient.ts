@@ -10,7 +10,7 @@
  * RULING (rounding, RULES.md): the visit's payment is rounded once to 0.01 half-up.
  */
 import { type Step, ZERO, assertNoIssues, round2, minDec, step } from '../core';
-import { amount, fmt, pct, parameterSet, remainingCap } from '../jiangmen/inpatient/toolkit';
+import { dec, money, percent, parameterSet, remainingCap } from '../core';
 import * as m from './messages';
 import { familyDoctorPackage, shaoyangAnnualCap, shaoyangDailyCap, shaoyangRatio } from './parameters';
 import { shaoyangOutpatientIssues, type ShaoyangOutpatientRequest } from './schema';
@@ -30,51 +30,51 @@ export interface ShaoyangOutpatientResult {
 }
 
 export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): ShaoyangOutpatientResult {
-  const used = amount(req.yearToDate.used);
-  const usedToday = amount(req.yearToDate.usedToday);
+  const used = dec(req.yearToDate.used);
+  const usedToday = dec(req.yearToDate.usedToday);
   assertNoIssues(shaoyangOutpatientIssues(req));
   const p = shaoyangParameters.at(req.date);
-  const inScope = amount(req.visit.inScope);
+  const inScope = dec(req.visit.inScope);
   const out: Step[] = [];
   out.push(
-    step(m.rulesMessage, { date: req.date, ratio: pct(p.ratio.value), annual: fmt(p.annual.value), daily: fmt(p.daily.value) }, [p.ratio, p.annual, p.daily]),
+    step(m.rulesMessage, { date: req.date, ratio: percent(p.ratio.value), annual: money(p.annual.value), daily: money(p.daily.value) }, [p.ratio, p.annual, p.daily]),
   );
   const yearLeft = remainingCap(p.annual.value, used);
   const dayLeft = minDec(remainingCap(p.daily.value, usedToday), yearLeft);
   let fund = ZERO;
   if (req.visit.clinic === 'none') {
     // SY-OP 三(四) > 下列情形不纳入普通门诊统筹资金支付范围：未在定点的基层医疗卫生机构发生的门诊医疗费用
-    out.push(step(m.notCoveredMessage, { inScope: fmt(inScope), fund: fmt(fund) }));
+    out.push(step(m.notCoveredMessage, { inScope: money(inScope), fund: money(fund) }));
   } else {
     const computed = round2(inScope.times(p.ratio.value));
-    out.push(step(m.computedMessage, { inScope: fmt(inScope), ratio: pct(p.ratio.value), computed: fmt(computed) }));
+    out.push(step(m.computedMessage, { inScope: money(inScope), ratio: percent(p.ratio.value), computed: money(computed) }));
     fund = minDec(computed, dayLeft);
     out.push(
       step(m.limitsMessage, {
-        annual: fmt(p.annual.value),
-        used: fmt(used),
-        yearLeft: fmt(yearLeft),
-        daily: fmt(p.daily.value),
-        usedToday: fmt(usedToday),
-        dayLeft: fmt(dayLeft),
-        fund: fmt(fund),
+        annual: money(p.annual.value),
+        used: money(used),
+        yearLeft: money(yearLeft),
+        daily: money(p.daily.value),
+        usedToday: money(usedToday),
+        dayLeft: money(dayLeft),
+        fund: money(fund),
       }),
     );
     out.push(
       step(m.readingMessage, {
-        annual: fmt(p.annual.value),
-        daily: fmt(p.daily.value),
-        altAnnual: fmt(round2(p.annual.value.times(p.ratio.value))),
-        altDaily: fmt(round2(p.daily.value.times(p.ratio.value))),
+        annual: money(p.annual.value),
+        daily: money(p.daily.value),
+        altAnnual: money(round2(p.annual.value.times(p.ratio.value))),
+        altDaily: money(round2(p.daily.value.times(p.ratio.value))),
       }),
     );
   }
   out.push(step(m.exclusionsMessage, {}));
   const fd = p.familyDoctor.value;
-  out.push(step(m.familyDoctorMessage, { total: fmt(fd.total), publicHealth: fmt(fd.publicHealth), fund: fmt(fd.fund), person: fmt(fd.person) }, [p.familyDoctor]));
+  out.push(step(m.familyDoctorMessage, { total: money(fd.total), publicHealth: money(fd.publicHealth), fund: money(fd.fund), person: money(fd.person) }, [p.familyDoctor]));
   const outOfPocket = inScope.minus(fund);
   const yearAfter = yearLeft.minus(fund);
   const dayAfter = dayLeft.minus(fund);
-  out.push(step(m.totalMessage, { inScope: fmt(inScope), fund: fmt(fund), outOfPocket: fmt(outOfPocket), yearLeft: fmt(yearAfter), dayLeft: fmt(dayAfter) }));
-  return { fund: fmt(fund), outOfPocket: fmt(outOfPocket), remaining: { year: fmt(yearAfter), today: fmt(dayAfter) }, explanation: out };
+  out.push(step(m.totalMessage, { inScope: money(inScope), fund: money(fund), outOfPocket: money(outOfPocket), yearLeft: money(yearAfter), dayLeft: money(dayAfter) }));
+  return { fund: money(fund), outOfPocket: money(outOfPocket), remaining: { year: money(yearAfter), today: money(dayAfter) }, explanation: out };
 }

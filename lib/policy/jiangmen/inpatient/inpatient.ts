@@ -36,7 +36,7 @@ import {
   type Level,
 } from './parameters';
 import { checkInpatientRequest, type HospitalYearToDate, type InpatientRequest, type OutOfTown, type Person, type Transfer } from './schema';
-import { amount, fmt, fmtParam, pct, pctParam, marginal, minus, parameterSet, plus, remainingCap, scaled, type Bracket, type Slice } from './toolkit';
+import { dec, money, moneyOnce, percent, percentOnce, marginal, minus, parameterSet, plus, remainingCap, scaled, type Bracket, type Slice } from '../../core';
 
 /** Every figure a hospital stay reads, looked up once per date. */
 export const hospitalParameters = parameterSet({
@@ -113,15 +113,15 @@ function criticalGroupOf(status: Person['assistance']): CriticalGroup {
 
 function sliceSteps(out: Step[], msg: Message<{ from: string; to: string; amount: string; rate: string; pay: string }>, slices: readonly Slice[]): void {
   for (const s of slices) {
-    out.push(step(msg, { from: fmt(s.from), to: fmt(s.to), amount: fmt(s.amount), rate: pct(s.rate), pay: exact(s.pay) }));
+    out.push(step(msg, { from: money(s.from), to: money(s.to), amount: money(s.amount), rate: percent(s.rate), pay: exact(s.pay) }));
   }
 }
 
-const ONE_HUNDRED_PERCENT = amount('1');
+const ONE_HUNDRED_PERCENT = dec('1');
 
 /** An exact intermediate amount: two decimals when that is exact, else every decimal it has. */
 function exact(value: Dec): string {
-  return value.decimalPlaces() <= 2 ? fmt(value) : value.toDecimalPlaces(6).toString();
+  return value.decimalPlaces() <= 2 ? money(value) : value.toDecimalPlaces(6).toString();
 }
 
 /** Settles one event through layers A–D. The caller has validated the request. */
@@ -147,7 +147,7 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
   // JM-UR 二(四)4 — annual caps scale with continuous contribution.
   const cf = capFactor(person.continuousMonths, ev.date);
   out.push(capFactorStep(person.continuousMonths, cf));
-  const factorText = pct(cf.factor);
+  const factorText = percent(cf.factor);
 
   // ---- Layer A: tier-1 pooling (JM-UR 二(四)1(1)) --------------------------------------
   let deductible: Dec;
@@ -157,57 +157,57 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
   } else {
     // > 起付标准分别为一级及以下定点医疗机构500元，二级……600元，三级……900元，非定点医疗机构1500元。
     deductible = p.deductible.value[level];
-    out.push(step(m.deductibleMessage, { level, deductible: fmt(deductible) }, [p.deductible]));
+    out.push(step(m.deductibleMessage, { level, deductible: money(deductible) }, [p.deductible]));
     if (retiree) {
       // > 同时参加一档和二档的职工退休人员在上述起付标准的基础上降低100元
       const before = deductible;
       deductible = maxDec(ZERO, before.minus(p.retireeReduction.value));
-      out.push(step(m.retireeDeductibleMessage, { before: fmt(before), reduction: fmtParam(p.retireeReduction.value), deductible: fmt(deductible) }, [p.retireeReduction]));
+      out.push(step(m.retireeDeductibleMessage, { before: money(before), reduction: moneyOnce(p.retireeReduction.value), deductible: money(deductible) }, [p.retireeReduction]));
     }
     if (wubao) {
       // > 只参加一档的农村五保供养对象住院可以享受零起付标准
       deductible = ZERO;
-      out.push(step(m.wubaoDeductibleMessage, { deductible: fmt(deductible) }));
+      out.push(step(m.wubaoDeductibleMessage, { deductible: money(deductible) }));
     }
     if (ev.transfer === 'family_bed') {
       // > 在二、三级定点医疗机构住院的参保人向家庭病床定点医疗机构转诊并建立家庭病床的，不设起付标准。
       deductible = ZERO;
-      out.push(step(m.familyBedMessage, { deductible: fmt(deductible) }));
+      out.push(step(m.familyBedMessage, { deductible: money(deductible) }));
     } else if (ev.transfer === 'referral') {
       // JM-UR 二(四)3 > 对按规定转诊的住院参保人可以连续计算起付标准。
       // RULING (RULES.md §6): this stay's deductible less the one paid in the referring stay, never below 0.
       const before = deductible;
       deductible = maxDec(ZERO, before.minus(ev.referringDeductible));
-      out.push(step(m.referralMessage, { before: fmt(before), referring: fmt(ev.referringDeductible), deductible: fmt(deductible) }));
+      out.push(step(m.referralMessage, { before: money(before), referring: money(ev.referringDeductible), deductible: money(deductible) }));
     } else if (ev.transfer === 'medical_community') {
       // GD-MC 二(八) > 参保人在医共体内上下转诊，视为同一次住院，参保人只付一次起付标准的费用。
       // RULING (RULES.md §6): the later stay's deductible is 0.
       deductible = ZERO;
-      out.push(step(m.medicalCommunityMessage, { deductible: fmt(deductible) }));
+      out.push(step(m.medicalCommunityMessage, { deductible: money(deductible) }));
     }
   }
 
   // > 住院基金支付比例分别为一级及以下……85%，二级……80%，三级……55%，非定点医疗机构40%。
   let ratio = p.ratio.value[level];
-  out.push(step(m.ratioMessage, { level, ratio: pct(ratio) }, [p.ratio]));
+  out.push(step(m.ratioMessage, { level, ratio: percent(ratio) }, [p.ratio]));
   if (retiree) {
     // > ……在上述住院基金支付比例基础上提高5个百分点。
     const before = ratio;
     ratio = minDec(ONE_HUNDRED_PERCENT, before.plus(p.retireeIncrease.value));
-    out.push(step(m.retireeRatioMessage, { before: pct(before), points: points(p.retireeIncrease.value), ratio: pct(ratio) }, [p.retireeIncrease]));
+    out.push(step(m.retireeRatioMessage, { before: percent(before), points: points(p.retireeIncrease.value), ratio: percent(ratio) }, [p.retireeIncrease]));
   }
   if (wubao && level === 'level1') {
     // > 在一级及以下定点医疗机构住院，基金支付比例提高10个百分点。
     const before = ratio;
     ratio = minDec(ONE_HUNDRED_PERCENT, before.plus(p.wubaoIncrease.value));
-    out.push(step(m.wubaoRatioMessage, { before: pct(before), points: points(p.wubaoIncrease.value), ratio: pct(ratio) }, [p.wubaoIncrease]));
+    out.push(step(m.wubaoRatioMessage, { before: percent(before), points: points(p.wubaoIncrease.value), ratio: percent(ratio) }, [p.wubaoIncrease]));
   }
   const halved = ev.outOfTown === 'unregistered';
   if (halved) {
     // JM-UR 二(四)3 > 未按规定办理或超时办理……手续的，……政策范围内基金支付比例降低为上述标准的50%。
     const before = ratio;
     ratio = before.times(p.outOfTownFactor.value);
-    out.push(step(m.unregisteredMessage, { before: pct(before), factor: pctParam(p.outOfTownFactor.value), ratio: pct(ratio) }, [p.outOfTownFactor]));
+    out.push(step(m.unregisteredMessage, { before: percent(before), factor: percentOnce(p.outOfTownFactor.value), ratio: percent(ratio) }, [p.outOfTownFactor]));
   } else if (ev.outOfTown === 'registered') {
     // JM-UR 二(四)3 > 异地安置退休人员和单位派驻市外……基金支付比例和起付标准按我市同等医疗机构级别执行。
     out.push(step(m.registeredMessage, {}));
@@ -219,18 +219,18 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
   let tier1: Dec;
   if (inScope.lte(deductible)) {
     tier1 = ZERO;
-    out.push(step(m.belowDeductibleMessage, { inScope: fmt(inScope), deductible: fmt(deductible), borne: fmt(applied), tier1: fmt(tier1) }));
+    out.push(step(m.belowDeductibleMessage, { inScope: money(inScope), deductible: money(deductible), borne: money(applied), tier1: money(tier1) }));
   } else {
     const computed = round2(inScope.minus(applied).times(ratio));
     if (computed.lte(tier1Left)) {
       tier1 = computed;
-      out.push(step(m.tier1PaymentMessage, { inScope: fmt(inScope), deductible: fmt(applied), ratio: pct(ratio), remainingCap: fmt(tier1Left), tier1: fmt(tier1) }, [p.tier1Cap]));
+      out.push(step(m.tier1PaymentMessage, { inScope: money(inScope), deductible: money(applied), ratio: percent(ratio), remainingCap: money(tier1Left), tier1: money(tier1) }, [p.tier1Cap]));
     } else {
       tier1 = tier1Left;
       out.push(
         step(
           m.tier1CappedMessage,
-          { inScope: fmt(inScope), deductible: fmt(applied), ratio: pct(ratio), computed: fmt(computed), cap: fmtParam(p.tier1Cap.value), factor: factorText, paidBefore: fmt(ytd.tier1Paid), remainingCap: fmt(tier1Left), tier1: fmt(tier1) },
+          { inScope: money(inScope), deductible: money(applied), ratio: percent(ratio), computed: money(computed), cap: moneyOnce(p.tier1Cap.value), factor: factorText, paidBefore: money(ytd.tier1Paid), remainingCap: money(tier1Left), tier1: money(tier1) },
           [p.tier1Cap],
         ),
       );
@@ -241,7 +241,7 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     // RULING (RULES.md §6): never above the in-scope cost (nor the remaining annual cap).
     const computed = tier1;
     tier1 = maxDec(tier1, minDec(minDec(p.maternityFloor.value, inScope), tier1Left));
-    out.push(step(m.maternityMessage, { computed: fmt(computed), floor: fmtParam(p.maternityFloor.value), tier1: fmt(tier1), deductible: fmt(minDec(applied, inScope.minus(tier1))) }, [p.maternityFloor]));
+    out.push(step(m.maternityMessage, { computed: money(computed), floor: moneyOnce(p.maternityFloor.value), tier1: money(tier1), deductible: money(minDec(applied, inScope.minus(tier1))) }, [p.maternityFloor]));
   }
   // RULING (RULES.md §6, maternity): the deductible borne is min(deductible, in-scope − tier 1).
   const deductibleBorne = minDec(applied, inScope.minus(tier1));
@@ -252,7 +252,7 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
   const selfPaidA = inScope.minus(deductibleBorne).minus(tier1);
   const critBefore = ytd.criticalBase;
   const critAfter = plus(critBefore, selfPaidA);
-  out.push(step(m.criticalBaseMessage, { selfPaid: fmt(selfPaidA), before: fmt(critBefore), after: fmt(critAfter) }));
+  out.push(step(m.criticalBaseMessage, { selfPaid: money(selfPaidA), before: money(critBefore), after: money(critAfter) }));
   const group = criticalGroupOf(person.assistance);
   const share = p.criticalShare.value[group];
   const start = scaled(p.criticalThreshold.value, share);
@@ -262,8 +262,8 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     step(
       m.criticalThresholdMessage,
       standard
-        ? { group, threshold: fmtParam(p.criticalThreshold.value), share: pctParam(share), start: fmt(start), capFull: fmtParam(p.criticalCap.value), factor: factorText, cap: fmt(critCap) }
-        : { group, threshold: fmtParam(p.criticalThreshold.value), share: pctParam(share), start: fmt(start), capFull: 'none', factor: factorText, cap: 'none' },
+        ? { group, threshold: moneyOnce(p.criticalThreshold.value), share: percentOnce(share), start: money(start), capFull: moneyOnce(p.criticalCap.value), factor: factorText, cap: money(critCap) }
+        : { group, threshold: moneyOnce(p.criticalThreshold.value), share: percentOnce(share), start: money(start), capFull: 'none', factor: factorText, cap: 'none' },
       standard ? [p.criticalThreshold, p.criticalShare, p.criticalCap] : [p.criticalThreshold, p.criticalShare],
     ),
   );
@@ -286,24 +286,24 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
   const critParams = [p.criticalEdge, p.criticalRates];
   if (crit.slices.length === 0) {
     critical = ZERO;
-    out.push(step(m.criticalNotReachedMessage, { after: fmt(critAfter), start: fmt(start), critical: fmt(critical) }, critParams));
+    out.push(step(m.criticalNotReachedMessage, { after: money(critAfter), start: money(start), critical: money(critical) }, critParams));
   } else {
     sliceSteps(out, m.criticalSliceMessage, crit.slices);
     const computed = round2(crit.total);
     if (!standard) {
       // > 建档立卡的贫困人员、最低生活保障对象和特困供养人员不设最高赔付限额。
       critical = computed;
-      out.push(step(m.criticalPaymentMessage, { remainingCap: 'none', critical: fmt(critical) }, critParams));
+      out.push(step(m.criticalPaymentMessage, { remainingCap: 'none', critical: money(critical) }, critParams));
     } else {
       // > 大病保险资金……累计最高赔付限额为24万元 (× cap factor, JM-UR 二(四)4 "含大病保险待遇").
       const left = remainingCap(critCap, ytd.criticalPaid);
       if (computed.lte(left)) {
         critical = computed;
-        out.push(step(m.criticalPaymentMessage, { remainingCap: fmt(left), critical: fmt(critical) }, critParams));
+        out.push(step(m.criticalPaymentMessage, { remainingCap: money(left), critical: money(critical) }, critParams));
       } else {
         critical = left;
         out.push(
-          step(m.criticalCappedMessage, { computed: fmt(computed), cap: fmtParam(p.criticalCap.value), factor: factorText, paidBefore: fmt(ytd.criticalPaid), remainingCap: fmt(left), critical: fmt(critical) }, critParams),
+          step(m.criticalCappedMessage, { computed: money(computed), cap: moneyOnce(p.criticalCap.value), factor: factorText, paidBefore: money(ytd.criticalPaid), remainingCap: money(left), critical: money(critical) }, critParams),
         );
       }
     }
@@ -314,12 +314,12 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
   const selfPaidB = selfPaidA.minus(critical);
   let tier2After = ytd.tier2Base;
   if (!employee) {
-    out.push(step(m.tier2NotApplicableMessage, { tier2: fmt(tier2) }));
+    out.push(step(m.tier2NotApplicableMessage, { tier2: money(tier2) }));
   } else {
     // RULING (RULES.md §6 C, order): after all tier-1 benefits, critical illness included.
     // > 享受一档待遇后个人年度累计自付范围内医疗费用（不含起付标准以内的费用）
     tier2After = plus(ytd.tier2Base, selfPaidB);
-    out.push(step(m.tier2BaseMessage, { selfPaid: fmt(selfPaidB), before: fmt(ytd.tier2Base), after: fmt(tier2After) }));
+    out.push(step(m.tier2BaseMessage, { selfPaid: money(selfPaidB), before: money(ytd.tier2Base), after: money(tier2After) }));
     const reduction = level === 'non_designated' ? p.tier2NonDesignated.value : ZERO;
     const bands = p.tier2Bands.value;
     const brackets: Bracket[] = [];
@@ -340,11 +340,11 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     const left = remainingCap(scaled(p.tier2Cap.value, cf.factor), ytd.tier2Paid);
     if (computed.lte(left)) {
       tier2 = computed;
-      out.push(step(m.tier2PaymentMessage, { remainingCap: fmt(left), tier2: fmt(tier2) }, [p.tier2Bands, p.tier2Cap]));
+      out.push(step(m.tier2PaymentMessage, { remainingCap: money(left), tier2: money(tier2) }, [p.tier2Bands, p.tier2Cap]));
     } else {
       tier2 = left;
       out.push(
-        step(m.tier2CappedMessage, { computed: fmt(computed), cap: fmtParam(p.tier2Cap.value), factor: factorText, paidBefore: fmt(ytd.tier2Paid), remainingCap: fmt(left), tier2: fmt(tier2) }, [
+        step(m.tier2CappedMessage, { computed: money(computed), cap: moneyOnce(p.tier2Cap.value), factor: factorText, paidBefore: money(ytd.tier2Paid), remainingCap: money(left), tier2: money(tier2) }, [
           p.tier2Bands,
           p.tier2Cap,
         ]),
@@ -367,28 +367,28 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     out.push(
       step(
         m.assistancePaymentMessage,
-        { status, left: fmt(left), ratio: pctParam(p.assistanceRatio.value), computed: fmt(computed), cap: fmtParam(p.assistanceCap.value), remainingCap: fmt(capLeft), assistance: fmt(assistance) },
+        { status, left: money(left), ratio: percentOnce(p.assistanceRatio.value), computed: money(computed), cap: moneyOnce(p.assistanceCap.value), remainingCap: money(capLeft), assistance: money(assistance) },
         [p.assistanceRatio, p.assistanceCap],
       ),
     );
-    out.push(step(m.assistanceNoteMessage, { target: pctParam(p.assistanceTarget.value) }, [p.assistanceTarget]));
+    out.push(step(m.assistanceNoteMessage, { target: percentOnce(p.assistanceTarget.value) }, [p.assistanceTarget]));
   } else if (status === 'poverty') {
     out.push(step(m.povertyNoteMessage, {}));
   }
 
   // ---- Totals ---------------------------------------------------------------------------
   // > 自费 costs are never paid by any layer (RULES.md §6).
-  if (!ev.outOfScope.isZero()) out.push(step(m.outOfScopeMessage, { outOfScope: fmt(ev.outOfScope) }));
+  if (!ev.outOfScope.isZero()) out.push(step(m.outOfScopeMessage, { outOfScope: money(ev.outOfScope) }));
   const total = plus(inScope, ev.outOfScope);
   const outOfPocket = minus(minus(minus(minus(total, tier1), critical), tier2), assistance);
   out.push(
     step(m.totalMessage, {
-      total: fmt(total),
-      tier1: fmt(tier1),
-      critical: fmt(critical),
-      tier2: fmt(tier2),
-      assistance: fmt(assistance),
-      outOfPocket: fmt(outOfPocket),
+      total: money(total),
+      tier1: money(tier1),
+      critical: money(critical),
+      tier2: money(tier2),
+      assistance: money(assistance),
+      outOfPocket: money(outOfPocket),
     }),
   );
 
@@ -410,19 +410,19 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     yearToDate: after,
     explanation: out,
     text: {
-      deductible: fmt(deductibleBorne),
-      tier1: fmt(tier1),
-      critical: fmt(critical),
-      tier2: fmt(tier2),
-      assistance: fmt(assistance),
-      outOfPocket: fmt(outOfPocket),
+      deductible: money(deductibleBorne),
+      tier1: money(tier1),
+      critical: money(critical),
+      tier2: money(tier2),
+      assistance: money(assistance),
+      outOfPocket: money(outOfPocket),
       yearToDate: {
-        tier1Paid: fmt(after.tier1Paid),
-        criticalBase: fmt(after.criticalBase),
-        criticalPaid: fmt(after.criticalPaid),
-        tier2Base: fmt(after.tier2Base),
-        tier2Paid: fmt(after.tier2Paid),
-        assistancePaid: fmt(after.assistancePaid),
+        tier1Paid: money(after.tier1Paid),
+        criticalBase: money(after.criticalBase),
+        criticalPaid: money(after.criticalPaid),
+        tier2Base: money(after.tier2Base),
+        tier2Paid: money(after.tier2Paid),
+        assistancePaid: money(after.assistancePaid),
       },
     },
   };
@@ -442,23 +442,23 @@ export interface InpatientResult {
 
 export function yearToDateDec(y: HospitalYearToDate): YearToDateDec {
   return {
-    tier1Paid: amount(y.tier1Paid),
-    criticalBase: amount(y.criticalBase),
-    criticalPaid: amount(y.criticalPaid),
-    tier2Base: amount(y.tier2Base),
-    tier2Paid: amount(y.tier2Paid),
-    assistancePaid: amount(y.assistancePaid),
+    tier1Paid: dec(y.tier1Paid),
+    criticalBase: dec(y.criticalBase),
+    criticalPaid: dec(y.criticalPaid),
+    tier2Base: dec(y.tier2Base),
+    tier2Paid: dec(y.tier2Paid),
+    assistancePaid: dec(y.assistancePaid),
   };
 }
 
 export function yearToDateMoney(y: YearToDateDec): HospitalYearToDate {
   return {
-    tier1Paid: fmt(y.tier1Paid),
-    criticalBase: fmt(y.criticalBase),
-    criticalPaid: fmt(y.criticalPaid),
-    tier2Base: fmt(y.tier2Base),
-    tier2Paid: fmt(y.tier2Paid),
-    assistancePaid: fmt(y.assistancePaid),
+    tier1Paid: money(y.tier1Paid),
+    criticalBase: money(y.criticalBase),
+    criticalPaid: money(y.criticalPaid),
+    tier2Base: money(y.tier2Base),
+    tier2Paid: money(y.tier2Paid),
+    assistancePaid: money(y.assistancePaid),
   };
 }
 
@@ -472,10 +472,10 @@ export function estimateInpatient(req: InpatientRequest): InpatientResult {
     date: req.date,
     person: req.person,
     level: req.stay.level,
-    inScope: amount(req.stay.inScope),
-    outOfScope: amount(req.stay.outOfScope),
+    inScope: dec(req.stay.inScope),
+    outOfScope: dec(req.stay.outOfScope),
     transfer: req.stay.transfer,
-    referringDeductible: amount(req.stay.referringDeductible),
+    referringDeductible: dec(req.stay.referringDeductible),
     outOfTown: req.stay.outOfTown,
     maternity: req.stay.maternity,
     yearToDate: yearToDateDec(req.yearToDate),

@@ -4,10 +4,11 @@
  * (`inpatientIssues`) are part of the schema (`withRules`), each with its own bilingual message.
  */
 import { z } from 'zod';
-import { amountString, assertNoIssues, isoDateString, wholeMonths, withRules, type PolicyIssue } from '../../core';
+import { amountString, assertNoIssues, dec, isoDateString, wholeMonths, withRules, type Bilingual, type PolicyIssue } from '../../core';
+
+const issue = (path: string, message: Bilingual): PolicyIssue => ({ path, message });
 import { ASSISTANCE_STATUSES, CATEGORIES, CATEGORIES_BY_IDENTITY, CATEGORY_TEXT, IDENTITIES, IDENTITY_TEXT } from './labels';
 import { LEVELS } from './parameters';
-import { amount, issue } from './toolkit';
 
 export const TRANSFERS = ['none', 'referral', 'medical_community', 'family_bed'] as const;
 export type Transfer = (typeof TRANSFERS)[number];
@@ -106,7 +107,7 @@ export function personIssues(person: Person, prefix = 'person'): PolicyIssue[] {
 export function inpatientIssues(req: InpatientRequest): PolicyIssue[] {
   const issues = personIssues(req.person);
   const { stay } = req;
-  if (stay.transfer !== 'referral' && !amount(stay.referringDeductible).isZero()) {
+  if (stay.transfer !== 'referral' && !dec(stay.referringDeductible).isZero()) {
     issues.push(
       issue('stay.referringDeductible', {
         zh: '只有按规定转诊（transfer 为 "referral"）时才填写转出医院已付的起付标准。',

@@ -13,7 +13,7 @@
  * means no tier-2 amount has accrued yet.
  */
 import { type Dec, type Step, ZERO, assertNoIssues, minDec, round2, step, parts } from '../../core';
-import { amount, fmt, pct, parameterSet, remainingCap } from '../inpatient/toolkit';
+import { dec, money, percent, parameterSet, remainingCap } from '../../core';
 import * as m from './messages';
 import { otherMonthly, otherRatio, primaryRatio, tier1AnnualQuota, tier2PrimaryMonthly, tier2PrimaryRatio } from './parameters';
 import { jiangmenOutpatientIssues, type JiangmenOutpatientRequest, type OutpatientRequest } from './schema';
@@ -46,16 +46,16 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
   const { visit, person } = req;
   assertNoIssues(jiangmenOutpatientIssues(req));
   const p = outpatientParameters.at(req.date);
-  const inScope = amount(visit.inScope);
+  const inScope = dec(visit.inScope);
   const out: Step[] = [];
   const month = parts(req.date).month;
   const fromMonth = person.tier2FromMonth ?? 1;
   out.push(step(m.personMessage, { date: req.date, tier2: person.tier2 ? 'yes' : 'no', fromMonth: String(fromMonth) }));
 
   // JM-UR 二(四)1(3) > 累计每人每年支付最高限额为180元。当年累计未达到最高支付限额，不能结转下年度使用。
-  const tier1Used = amount(req.yearToDate.tier1Used);
+  const tier1Used = dec(req.yearToDate.tier1Used);
   const tier1Left = remainingCap(p.tier1Annual.value, tier1Used);
-  out.push(step(m.tier1PoolMessage, { annual: fmt(p.tier1Annual.value), used: fmt(tier1Used), left: fmt(tier1Left) }, [p.tier1Annual]));
+  out.push(step(m.tier1PoolMessage, { annual: money(p.tier1Annual.value), used: money(tier1Used), left: money(tier1Left) }, [p.tier1Annual]));
 
   // JM-UR 二(四)2(3) > 每人每月累计最高支付限额为35元……和40元……当月累计未达到最高支付限额，可结转下月使用，但不能跨年度使用。
   const months = accrualMonths(person.tier2, person.tier2FromMonth, month);
@@ -63,14 +63,14 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
   let otherLeft = ZERO;
   if (person.tier2) {
     if (months === 0) out.push(step(m.tier2NotYetMessage, { fromMonth: String(fromMonth) }));
-    const t2Used = amount(req.yearToDate.tier2PrimaryUsed);
+    const t2Used = dec(req.yearToDate.tier2PrimaryUsed);
     const t2Accrued = p.tier2Monthly.value.times(months);
     t2Left = remainingCap(t2Accrued, t2Used);
-    out.push(step(m.tier2PrimaryPoolMessage, { months: String(months), monthly: fmt(p.tier2Monthly.value), accrued: fmt(t2Accrued), used: fmt(t2Used), left: fmt(t2Left) }, [p.tier2Monthly]));
-    const otherUsed = amount(req.yearToDate.otherUsed);
+    out.push(step(m.tier2PrimaryPoolMessage, { months: String(months), monthly: money(p.tier2Monthly.value), accrued: money(t2Accrued), used: money(t2Used), left: money(t2Left) }, [p.tier2Monthly]));
+    const otherUsed = dec(req.yearToDate.otherUsed);
     const otherAccrued = p.otherMonthly.value.times(months);
     otherLeft = remainingCap(otherAccrued, otherUsed);
-    out.push(step(m.otherPoolMessage, { months: String(months), monthly: fmt(p.otherMonthly.value), accrued: fmt(otherAccrued), used: fmt(otherUsed), left: fmt(otherLeft) }, [p.otherMonthly]));
+    out.push(step(m.otherPoolMessage, { months: String(months), monthly: money(p.otherMonthly.value), accrued: money(otherAccrued), used: money(otherUsed), left: money(otherLeft) }, [p.otherMonthly]));
   }
 
   let fromTier1 = ZERO;
@@ -78,23 +78,23 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
   let fromOther = ZERO;
   if (visit.clinic === 'none') {
     // RULES.md §7 — visits elsewhere get nothing from outpatient pooling.
-    out.push(step(m.notCoveredMessage, { inScope: fmt(inScope), fund: fmt(ZERO) }));
+    out.push(step(m.notCoveredMessage, { inScope: money(inScope), fund: money(ZERO) }));
   } else if (visit.clinic === 'primary') {
     // JM-UR 二(四)1(3) > 参保人在选定的基层定点医疗机构普通门诊就医，基金支付比例为70%
     const computed = round2(inScope.times(p.primaryRatio.value));
-    out.push(step(m.primaryComputedMessage, { inScope: fmt(inScope), ratio: pct(p.primaryRatio.value), computed: fmt(computed) }, [p.primaryRatio]));
+    out.push(step(m.primaryComputedMessage, { inScope: money(inScope), ratio: percent(p.primaryRatio.value), computed: money(computed) }, [p.primaryRatio]));
     fromTier1 = minDec(computed, tier1Left);
-    out.push(step(m.primaryTier1Message, { left: fmt(tier1Left), tier1: fmt(fromTier1) }));
+    out.push(step(m.primaryTier1Message, { left: money(tier1Left), tier1: money(fromTier1) }));
     const rest = computed.minus(fromTier1);
     if (person.tier2 && !rest.isZero()) {
       // JM-UR 二(四)2(3) > 先使用完一档最高支付限额后二档最高支付限额为420元
       // RULING (RULES.md §7): the tier-2 ratio at the primary clinic is 70 %, so the part the
       // tier-1 amount cannot cover is the same 70 % of the cost.
       fromTier2 = minDec(rest, t2Left);
-      out.push(step(m.primaryTier2Message, { rest: fmt(rest), ratio: pct(p.tier2Ratio.value), left: fmt(t2Left), tier2: fmt(fromTier2) }, [p.tier2Ratio]));
+      out.push(step(m.primaryTier2Message, { rest: money(rest), ratio: percent(p.tier2Ratio.value), left: money(t2Left), tier2: money(fromTier2) }, [p.tier2Ratio]));
     }
   } else if (!person.tier2) {
-    out.push(step(m.otherNotTier2Message, { inScope: fmt(inScope), fund: fmt(ZERO) }));
+    out.push(step(m.otherNotTier2Message, { inScope: money(inScope), fund: money(ZERO) }));
   } else {
     // JM-UR 二(四)2(3) > 经基层选定医疗机构转诊后30日内在其他选定医疗机构就医的，基金支付比例为60%；
     // > 未经转诊直接到其他选定医疗机构就医的，基金支付比例为50%
@@ -102,14 +102,14 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
     const computed = round2(inScope.times(ratio));
     fromOther = minDec(computed, otherLeft);
     out.push(
-      step(m.otherComputedMessage, { referred: visit.referredWithin30Days ? 'yes' : 'no', inScope: fmt(inScope), ratio: pct(ratio), computed: fmt(computed), left: fmt(otherLeft), fund: fmt(fromOther) }, [p.otherRatio]),
+      step(m.otherComputedMessage, { referred: visit.referredWithin30Days ? 'yes' : 'no', inScope: money(inScope), ratio: percent(ratio), computed: money(computed), left: money(otherLeft), fund: money(fromOther) }, [p.otherRatio]),
     );
   }
   const fund: Dec = fromTier1.plus(fromTier2).plus(fromOther);
   const outOfPocket = inScope.minus(fund);
-  const remaining = { tier1: fmt(tier1Left.minus(fromTier1)), tier2Primary: fmt(t2Left.minus(fromTier2)), other: fmt(otherLeft.minus(fromOther)) };
-  out.push(step(m.totalMessage, { inScope: fmt(inScope), fund: fmt(fund), outOfPocket: fmt(outOfPocket), ...remaining }));
-  return { fund: fmt(fund), outOfPocket: fmt(outOfPocket), remaining, explanation: out };
+  const remaining = { tier1: money(tier1Left.minus(fromTier1)), tier2Primary: money(t2Left.minus(fromTier2)), other: money(otherLeft.minus(fromOther)) };
+  out.push(step(m.totalMessage, { inScope: money(inScope), fund: money(fund), outOfPocket: money(outOfPocket), ...remaining }));
+  return { fund: money(fund), outOfPocket: money(outOfPocket), remaining, explanation: out };
 }
 
 export type OutpatientResult = JiangmenOutpatientResult | ShaoyangOutpatientResult;

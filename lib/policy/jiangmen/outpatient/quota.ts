@@ -10,7 +10,7 @@
  * what was available is flagged in the explanation instead of refused.
  */
 import { type Dec, type Step, ZERO, assertNoIssues, parts, step, monthIndex, monthOfIndex } from '../../core';
-import { amount, fmt, remainingCap } from '../inpatient/toolkit';
+import { dec, money, remainingCap } from '../../core';
 import * as m from './messages';
 import { accrualMonths, outpatientParameters } from './outpatient';
 import { quotaIssues, type QuotaRequest } from './schema';
@@ -59,9 +59,9 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
   for (let mi = 1; mi <= month; mi += 1) {
     const label = monthOfIndex(first + mi - 1);
     const u = byMonth.get(label);
-    const u1 = u ? amount(u.tier1) : ZERO;
-    const u2 = u ? amount(u.tier2Primary) : ZERO;
-    const u3 = u ? amount(u.other) : ZERO;
+    const u1 = u ? dec(u.tier1) : ZERO;
+    const u2 = u ? dec(u.tier2Primary) : ZERO;
+    const u3 = u ? dec(u.other) : ZERO;
     const entitled = accrualMonths(tier2, tier2FromMonth, mi) > 0;
     const t2Accrual = entitled ? p.tier2Monthly.value : ZERO;
     const otherAccrual = entitled ? p.otherMonthly.value : ZERO;
@@ -78,9 +78,9 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
     otherUsed = otherUsed.plus(u3);
     const row: QuotaMonth = {
       month: label,
-      tier1: { used: fmt(u1), remaining: fmt(tier1Left) },
-      tier2Primary: { accrual: fmt(t2Accrual), used: fmt(u2), carried: fmt(t2Carried) },
-      other: { accrual: fmt(otherAccrual), used: fmt(u3), carried: fmt(otherCarried) },
+      tier1: { used: money(u1), remaining: money(tier1Left) },
+      tier2Primary: { accrual: money(t2Accrual), used: money(u2), carried: money(t2Carried) },
+      other: { accrual: money(otherAccrual), used: money(u3), carried: money(otherCarried) },
     };
     rows.push(row);
     out.push(
@@ -107,9 +107,9 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
   const result: QuotaResult = {
     year: String(year),
     month: monthOfIndex(first + month - 1),
-    tier1: { limit: fmt(p.tier1Annual.value), used: fmt(tier1Used), remaining: fmt(tier1Left) },
-    tier2Primary: { limit: fmt(p.tier2Monthly.value.times(months)), used: fmt(tier2 ? t2Used : ZERO), remaining: fmt(t2Carried) },
-    other: { limit: fmt(p.otherMonthly.value.times(months)), used: fmt(tier2 ? otherUsed : ZERO), remaining: fmt(otherCarried) },
+    tier1: { limit: money(p.tier1Annual.value), used: money(tier1Used), remaining: money(tier1Left) },
+    tier2Primary: { limit: money(p.tier2Monthly.value.times(months)), used: money(tier2 ? t2Used : ZERO), remaining: money(t2Carried) },
+    other: { limit: money(p.otherMonthly.value.times(months)), used: money(tier2 ? otherUsed : ZERO), remaining: money(otherCarried) },
     months: rows,
     explanation: out,
   };

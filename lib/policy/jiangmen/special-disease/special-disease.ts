@@ -21,7 +21,7 @@ import { type Dec, type Step, ZERO, assertNoIssues, minDec, round2, step } from 
 import { settleHospital, yearToDateDec, yearToDateMoney } from '../inpatient/inpatient';
 import type { HospitalYearToDate } from '../inpatient/schema';
 import { points } from '../inpatient/labels';
-import { amount, fmt, pct, parameterSet } from '../inpatient/toolkit';
+import { dec, money, percent, parameterSet } from '../../core';
 import { DISEASE_BY_ID, type Disease, type DiseaseClass } from './diseases';
 import * as m from './messages';
 import { multipleDiseaseExtra, tier1MonthlyCap, tier1Ratio, tier2MonthlyCap, tier2Ratio, wubaoIncrease } from './parameters';
@@ -57,7 +57,7 @@ function check(req: SpecialDiseaseRequest): Disease[] {
 export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDiseaseResult {
   const diseases = check(req);
   const p = specialDiseaseParameters.at(req.date);
-  const inScope = amount(req.month.inScope);
+  const inScope = dec(req.month.inScope);
   const out: Step[] = [];
   const classes = [...new Set(diseases.map((d) => d.cls))].sort();
   out.push(
@@ -83,16 +83,16 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       outOfTown: 'none',
       maternity: false,
       yearToDate: yearToDateDec(req.yearToDate),
-      noDeductible: step(m.class1Message, { deductible: fmt(ZERO) }),
+      noDeductible: step(m.class1Message, { deductible: money(ZERO) }),
     });
     out.push(...s.explanation);
     return {
       diseaseClasses: classes,
-      tier1: fmt(s.tier1),
-      critical: fmt(s.critical),
-      tier2: fmt(s.tier2),
-      assistance: fmt(s.assistance),
-      outOfPocket: fmt(s.outOfPocket),
+      tier1: money(s.tier1),
+      critical: money(s.critical),
+      tier2: money(s.tier2),
+      assistance: money(s.assistance),
+      outOfPocket: money(s.outOfPocket),
       yearToDate: yearToDateMoney(s.yearToDate),
       explanation: out,
     };
@@ -100,27 +100,27 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
 
   // 附表 一档 基金支付比例: 一级及以下 60%, 其他定点 50%, 非定点 30%.
   let ratio = p.tier1Ratio.value[req.month.level];
-  out.push(step(m.tier1RatioMessage, { level: req.month.level, ratio: pct(ratio) }, [p.tier1Ratio]));
+  out.push(step(m.tier1RatioMessage, { level: req.month.level, ratio: percent(ratio) }, [p.tier1Ratio]));
   if (req.person.assistance === 'wubao') {
     // 说明4 > 农村五保供养对象特定门诊医疗费用基金支付比例提高10个百分点（……最高不超过100%）
     const before = ratio;
     const raised = before.plus(p.wubao.value);
-    ratio = raised.gt(1) ? amount('1') : raised;
-    out.push(step(m.wubaoRatioMessage, { before: pct(before), points: points(p.wubao.value), ratio: pct(ratio) }, [p.wubao]));
+    ratio = raised.gt(1) ? dec('1') : raised;
+    out.push(step(m.wubaoRatioMessage, { before: percent(before), points: points(p.wubao.value), ratio: percent(ratio) }, [p.wubao]));
   }
   // 附表 一档 基金累计支付限额 (per month); 说明2: two or more diseases → the highest + 60.
   const many = diseases.length > 1;
   const caps1 = diseases.map((d) => p.tier1Cap.value[`class${d.cls as 2 | 3 | 4}`]);
   const highest1 = caps1.reduce((a, b) => (b.gt(a) ? b : a));
   const cap1 = many ? highest1.plus(p.extra.value) : highest1;
-  out.push(step(m.tier1CapMessage, { count: String(diseases.length), highest: fmt(highest1), extra: fmt(p.extra.value), cap: fmt(cap1) }, many ? [p.tier1Cap, p.extra] : [p.tier1Cap]));
+  out.push(step(m.tier1CapMessage, { count: String(diseases.length), highest: money(highest1), extra: money(p.extra.value), cap: money(cap1) }, many ? [p.tier1Cap, p.extra] : [p.tier1Cap]));
   const computed1 = round2(inScope.times(ratio));
   const tier1 = minDec(computed1, cap1);
-  out.push(step(m.tier1PaymentMessage, { inScope: fmt(inScope), ratio: pct(ratio), computed: fmt(computed1), cap: fmt(cap1), tier1: fmt(tier1) }));
+  out.push(step(m.tier1PaymentMessage, { inScope: money(inScope), ratio: percent(ratio), computed: money(computed1), cap: money(cap1), tier1: money(tier1) }));
 
   let tier2: Dec = ZERO;
   if (req.person.identity !== 'employee') {
-    out.push(step(m.tier2NotApplicableMessage, { tier2: fmt(tier2) }));
+    out.push(step(m.tier2NotApplicableMessage, { tier2: money(tier2) }));
   } else {
     // 附表 二档: classes 2/3 "900元/月" / "960元/月"; class 4 "剩余范围内医疗费用，基金支付比例60%".
     // RULING (RULES.md §10): 60 % of the cost left after tier 1 for classes 2–4; class 4 uncapped.
@@ -130,27 +130,27 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       const caps2 = diseases.map((d) => p.tier2Cap.value[`class${d.cls as 2 | 3}`]);
       const highest2 = caps2.reduce((a, b) => (b.gt(a) ? b : a));
       cap2 = many ? highest2.plus(p.extra.value) : highest2;
-      out.push(step(m.tier2CapMessage, { count: String(diseases.length), highest: fmt(highest2), extra: fmt(p.extra.value), cap: fmt(cap2) }, many ? [p.tier2Cap, p.extra] : [p.tier2Cap]));
+      out.push(step(m.tier2CapMessage, { count: String(diseases.length), highest: money(highest2), extra: money(p.extra.value), cap: money(cap2) }, many ? [p.tier2Cap, p.extra] : [p.tier2Cap]));
     }
     const left = inScope.minus(tier1);
     const computed2 = round2(left.times(p.tier2Ratio.value));
     tier2 = cap2 === null ? computed2 : minDec(computed2, cap2);
     out.push(
-      step(m.tier2PaymentMessage, { left: fmt(left), ratio: pct(p.tier2Ratio.value), computed: fmt(computed2), cap: cap2 === null ? 'none' : fmt(cap2), tier2: fmt(tier2) }, [p.tier2Ratio]),
+      step(m.tier2PaymentMessage, { left: money(left), ratio: percent(p.tier2Ratio.value), computed: money(computed2), cap: cap2 === null ? 'none' : money(cap2), tier2: money(tier2) }, [p.tier2Ratio]),
     );
     out.push(step(m.readingMessage, { cls: uncapped ? '4' : '2-3' }));
   }
   const status = req.person.assistance;
   if (status === 'dibao' || status === 'tekun' || status === 'low_income' || status === 'poverty') out.push(step(m.assistanceNoteMessage, {}));
   const outOfPocket = inScope.minus(tier1).minus(tier2);
-  out.push(step(m.totalMessage, { inScope: fmt(inScope), tier1: fmt(tier1), tier2: fmt(tier2), outOfPocket: fmt(outOfPocket) }));
+  out.push(step(m.totalMessage, { inScope: money(inScope), tier1: money(tier1), tier2: money(tier2), outOfPocket: money(outOfPocket) }));
   return {
     diseaseClasses: classes,
-    tier1: fmt(tier1),
-    critical: fmt(ZERO),
-    tier2: fmt(tier2),
-    assistance: fmt(ZERO),
-    outOfPocket: fmt(outOfPocket),
+    tier1: money(tier1),
+    critical: money(ZERO),
+    tier2: money(tier2),
+    assistance: money(ZERO),
+    outOfPocket: money(outOfPocket),
     explanation: out,
   };
 }
