@@ -8,3 +8,4 @@ export * from './validate';
 export * from './command';
 export * from './parameter-set';
 export * from './brackets';
+export * from './guards';

@@ -18,7 +18,7 @@
  *   during the year).
  */
 import { addDays, defineValueParameter, firstOfMonthAfter, message, step, type Step, unsupportedDate, type Parameter } from '../../core';
-import { checkDate, checkMonth, refuse, yearOf } from '../contributions/helpers';
+import { checkDate, checkMonth, refuse, yearOf } from '../../core';
 import { UNIFIED_FROM } from '../contributions/parameters';
 
 /** > 新生儿从出生次月1日起，三个月内参加一档的，从其出生之日起享受待遇 */

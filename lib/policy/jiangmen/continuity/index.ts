@@ -39,7 +39,7 @@
 import { type Dec, addDays, percent, defineValueParameter, firstDayOfIndex, message, monthIndex, monthOfIndex, step, type Step, unsupportedDate, type Parameter } from '../../core';
 import { capFactor, capFactorBands, capFactorStep } from './cap-factor';
 import { checkRecords, isCovered, isEmployeeRow, readMonths, type MonthInfo, type MonthlyRecord } from './records';
-import { checkDate } from '../contributions/helpers';
+import { checkDate } from '../../core';
 
 export { capFactor, capFactorStep, capFactorBands } from './cap-factor';
 export * from './records';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateString, isoMonthString, monthIndex } from '../../core';
-import { checkDate, checkMonth, refuse } from '../contributions/helpers';
+import { checkDate, checkMonth, refuse } from '../../core';
 
 export type RecordTier = 'tier1' | 'tier2' | 'legacy_employee' | 'legacy_resident';
 export type RecordIdentity = 'employee' | 'resident';

@@ -9,7 +9,7 @@
  */
 import { type Dec, message, money, percent, round2, step, type Step, type ParamUse } from '../../core';
 import { minimumBaseRule, referenceMonthlyWage } from './parameters';
-import { yearOf } from './helpers';
+import { yearOf } from '../../core';
 
 export interface MinimumBase {
   amount: Dec;

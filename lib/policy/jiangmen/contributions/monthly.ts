@@ -23,7 +23,7 @@
 import { type Dec, type Bilingual, type Message, type ParamUse, message, money, percent, round2, step, type Step, usesIllustrative, unsupportedDate } from '../../core';
 import { baseCeilingMultiple, tier1Rates, tier2Rates, UNIFIED_FROM, type RateSplit } from './parameters';
 import { minimumBaseOn } from './minimum-base';
-import { amountOf, checkMonth, refuse } from './helpers';
+import { amountOf, checkMonth, refuse } from '../../core';
 
 export type MonthlyCategory = 'employee' | 'retiree' | 'unemployed' | 'flexible' | 'self_employed';
 export type Payer = 'employer_and_person' | 'person' | 'unemployment_fund';

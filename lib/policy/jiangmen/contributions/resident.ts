@@ -17,7 +17,7 @@
  */
 import { type Dec, maxDec, message, money, percent, round2, step, type Step, type ParamUse, usesIllustrative, ZERO, unsupportedDate } from '../../core';
 import { insuranceYearDate, nationalMinimumResident, residentReferenceIncome, residentRule, UNIFIED_FROM } from './parameters';
-import { refuse } from './helpers';
+import { refuse } from '../../core';
 
 export type ResidentCategory = 'resident' | 'student';
 export type Assistance = 'none' | 'wubao' | 'poverty' | 'dibao' | 'tekun' | 'low_income';

@@ -31,7 +31,7 @@
  */
 import { type Dec, ZERO, ageOn, defineValueParameter, maxDec, message, money, round2, step, type Step, type Parameter, unsupportedDate, usesIllustrative } from '../../core';
 import { tier1Rates, tier2Rates } from '../contributions/parameters';
-import { amountOf, checkDate, checkMonth, refuse } from '../contributions/helpers';
+import { amountOf, checkDate, checkMonth, refuse } from '../../core';
 
 export interface AgeBand {
   /** Ages in completed years up to and including this one; null = no upper bound. */

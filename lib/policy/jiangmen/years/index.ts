@@ -29,7 +29,7 @@
  *   follow national and provincial rules and are not computed.
  */
 import { message, monthIndex, monthOfIndex, step, type Step, unsupportedDate, usesIllustrative } from '../../core';
-import { checkDate, checkMonth, refuse } from '../contributions/helpers';
+import { checkDate, checkMonth, refuse } from '../../core';
 import { checkRecords, isCovered, isEmployeeRow, readMonths, type MonthlyRecord } from '../continuity/records';
 import { retirement, type Retirement, type RetirementGroup } from '../../national/retirement';
 import { minimumYearsRule } from './parameters';

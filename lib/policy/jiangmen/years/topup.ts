@@ -20,7 +20,7 @@
 import { type Dec, ZERO, isPolicyError, message, money, monthIndex, monthOfIndex, percent, round2, step, type Step, usesIllustrative, type ParamUse } from '../../core';
 import { minimumBaseOn } from '../contributions/minimum-base';
 import { tier1Rates, tier2Rates, UNIFIED_FROM } from '../contributions/parameters';
-import { checkDate, refuse, requireFrom, yearOf } from '../contributions/helpers';
+import { checkDate, refuse, requireFrom, yearOf } from '../../core';
 
 export interface TopUpInput {
   /** The day of the one-off payment, or of the first monthly deduction. */
