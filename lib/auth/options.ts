@@ -43,9 +43,12 @@ let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   if (cached) return cached;
-  if (!isProduction() && !env().NEXTAUTH_URL) {
+  const publicUrl = env().NEXTAUTH_URL;
+  if (isProduction() && !publicUrl?.startsWith('https://')) {
+    throw new Error('In production set NEXTAUTH_URL to the portal\'s public https:// address.');
+  }
+  if (!isProduction() && !publicUrl) {
     // Demo and development: build URLs from the Host header, so any host and PORT work.
-    // Production sets NEXTAUTH_URL (https) instead.
     process.env.AUTH_TRUST_HOST = '1';
   }
   const secure = isProduction();
