@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { freshDatabase, type TestDatabase } from './testing';
-import { auditLog, persons } from './schema';
+import { auditLog, ENUM_SOURCES, persons } from './schema';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -9,6 +9,18 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.cleanup();
+});
+
+describe('enums', () => {
+  it('the migrated database holds exactly the policy library\'s code lists', async () => {
+    const result = await t.db.execute<{ name: string; value: string }>(
+      sql`select t.typname as name, e.enumlabel as value from pg_type t join pg_enum e on e.enumtypid = t.oid order by t.typname, e.enumsortorder`,
+    );
+    const rows = (Array.isArray(result) ? result : (result as { rows: { name: string; value: string }[] }).rows) as { name: string; value: string }[];
+    const inDb = new Map<string, string[]>();
+    for (const r of rows) inDb.set(r.name, [...(inDb.get(r.name) ?? []), r.value]);
+    for (const [pgEnum, list] of ENUM_SOURCES) expect(inDb.get(pgEnum.enumName), pgEnum.enumName).toEqual([...list]);
+  });
 });
 
 describe('audit log', () => {

@@ -4,7 +4,7 @@
  * tables that are not per-person are the known reference or system tables.
  */
 import { describe, expect, it } from 'vitest';
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, isPgEnum, PgTable } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
 const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((v): v is PgTable => v instanceof PgTable);
@@ -68,5 +68,13 @@ describe('data model', () => {
     // The checks above looked at the money and date columns of the model, not at nothing.
     expect(money).toBeGreaterThanOrEqual(15);
     expect(dates).toBeGreaterThan(20);
+  });
+
+  it('builds every database enum from the policy library\'s code list, value for value', () => {
+    const enums = (Object.values(schema) as unknown[]).filter(isPgEnum);
+    const covered = new Set(schema.ENUM_SOURCES.map(([e]) => e.enumName));
+    expect(enums.map((e) => e.enumName).filter((n) => !covered.has(n))).toEqual([]);
+    for (const [pgEnum, list] of schema.ENUM_SOURCES) expect([...pgEnum.enumValues], pgEnum.enumName).toEqual([...list]);
+    expect(schema.ENUM_SOURCES.length).toBeGreaterThanOrEqual(20);
   });
 });

@@ -28,6 +28,25 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  ASSISTANCE_STATUSES,
+  CATEGORIES,
+  ENROLMENT_STATUSES,
+  IDENTITIES,
+  REGIONS,
+  SEXES,
+  TIERS,
+} from '../lib/policy/jiangmen/insured-person';
+import { RECORD_STATUSES, RECORD_TIERS } from '../lib/policy/jiangmen/continuity/records';
+import { CONTRIBUTION_PAYERS } from '../lib/policy/jiangmen/contributions/payers';
+import { INSTITUTION_LEVELS } from '../lib/policy/jiangmen/institutions';
+import { LEVELS } from '../lib/policy/jiangmen/inpatient/parameters';
+import { OUT_OF_TOWN, TRANSFERS } from '../lib/policy/jiangmen/inpatient/schema';
+import { CHOICE_ACTORS, CHOICE_REASONS, CLINIC_KINDS } from '../lib/policy/jiangmen/clinic-choice/codes';
+import { CLAIM_KINDS } from '../lib/policy/jiangmen/claims';
+import { FILING_KINDS, FILING_STATUSES } from '../lib/policy/jiangmen/out-of-town/codes';
+import { LEDGER_KINDS } from '../lib/policy/jiangmen/personal-account/codes';
+import { RETIREMENT_GROUPS } from '../lib/policy/national/retirement';
 
 const money = (name: string) => numeric(name, { precision: 12, scale: 2 });
 const rate = (name: string) => numeric(name, { precision: 7, scale: 4 });
@@ -36,55 +55,63 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'd
 const personId = () => bigint('person_id', { mode: 'number' }).notNull();
 
 // ---------------------------------------------------------------------------- enums
+// Every code list is defined once, in the policy library where its rules live; the database
+// enums are built from those lists (db/schema.test.ts checks that they stay equal).
 
-export const region = pgEnum('region', ['jiangmen', 'shaoyang']);
-export const sex = pgEnum('sex', ['male', 'female']);
+export const region = pgEnum('region', REGIONS);
+export const sex = pgEnum('sex', SEXES);
 /** The original statutory retirement-age group (national law; RULES §5). */
-export const retirementGroup = pgEnum('retirement_group', ['male', 'female_55', 'female_50']);
+export const retirementGroup = pgEnum('retirement_group', RETIREMENT_GROUPS);
 /** 城乡居民身份 / 职工身份 (RULES §1). */
-export const identity = pgEnum('identity', ['resident', 'employee']);
+export const identity = pgEnum('identity', IDENTITIES);
 /** 一档 / 一档+二档: employee identity always has both. */
-export const tiers = pgEnum('tiers', ['tier1', 'tier1_tier2']);
-export const category = pgEnum('category', [
-  'resident',
-  'student',
-  'employee',
-  'retiree',
-  'unemployed',
-  'flexible',
-  'self_employed',
-]);
-export const assistance = pgEnum('assistance', ['none', 'wubao', 'poverty', 'dibao', 'tekun', 'low_income']);
-export const enrolmentStatus = pgEnum('enrolment_status', ['active', 'suspended', 'ended']);
+export const tiers = pgEnum('tiers', TIERS);
+export const category = pgEnum('category', CATEGORIES);
+export const assistance = pgEnum('assistance', ASSISTANCE_STATUSES);
+export const enrolmentStatus = pgEnum('enrolment_status', ENROLMENT_STATUSES);
 /** legacy_* are the schemes before the 2017-07-01 unification (old 职工医保 / 城乡医保, JM-UR 三(一)). */
-export const contributionTier = pgEnum('contribution_tier', ['tier1', 'tier2', 'legacy_employee', 'legacy_resident']);
-export const contributionStatus = pgEnum('contribution_status', ['paid', 'arrears', 'back_paid']);
-export const payer = pgEnum('payer', ['employer_and_person', 'person', 'unemployment_fund', 'government']);
+export const contributionTier = pgEnum('contribution_tier', RECORD_TIERS);
+export const contributionStatus = pgEnum('contribution_status', RECORD_STATUSES);
+export const payer = pgEnum('payer', CONTRIBUTION_PAYERS);
 /** Hospital grade of a designated institution; `unrated` counts as level 1 for benefits (RULES §6). */
-export const institutionLevel = pgEnum('institution_level', ['level1', 'level2', 'level3', 'unrated']);
+export const institutionLevel = pgEnum('institution_level', INSTITUTION_LEVELS);
 /** The benefit level a claim was settled at (RULES §6). */
-export const careLevel = pgEnum('care_level', ['level1', 'level2', 'level3', 'non_designated']);
-export const clinicKind = pgEnum('clinic_kind', ['primary', 'other']);
-export const choiceMadeBy = pgEnum('choice_made_by', ['resident', 'agent', 'fund_office', 'system']);
-export const choiceReason = pgEnum('choice_reason', [
-  'first_choice',
-  'annual_change',
-  'carried_over',
-  'designation_lost',
-  'fund_office_correction',
-]);
-export const claimKind = pgEnum('claim_kind', ['inpatient', 'outpatient', 'special_disease']);
-export const transferKind = pgEnum('transfer_kind', ['none', 'referral', 'medical_community', 'family_bed']);
-export const outOfTownKind = pgEnum('out_of_town_kind', ['none', 'registered', 'unregistered']);
-export const filingKind = pgEnum('filing_kind', [
-  'resettled_retiree',
-  'posted_worker',
-  'long_term_resident',
-  'referral',
-  'temporary',
-]);
-export const filingStatus = pgEnum('filing_status', ['active', 'expired', 'revoked']);
-export const ledgerKind = pgEnum('ledger_kind', ['credit', 'payment', 'transfer_in', 'transfer_out', 'adjustment']);
+export const careLevel = pgEnum('care_level', LEVELS);
+export const clinicKind = pgEnum('clinic_kind', CLINIC_KINDS);
+export const choiceMadeBy = pgEnum('choice_made_by', CHOICE_ACTORS);
+export const choiceReason = pgEnum('choice_reason', CHOICE_REASONS);
+export const claimKind = pgEnum('claim_kind', CLAIM_KINDS);
+export const transferKind = pgEnum('transfer_kind', TRANSFERS);
+export const outOfTownKind = pgEnum('out_of_town_kind', OUT_OF_TOWN);
+export const filingKind = pgEnum('filing_kind', FILING_KINDS);
+export const filingStatus = pgEnum('filing_status', FILING_STATUSES);
+export const ledgerKind = pgEnum('ledger_kind', LEDGER_KINDS);
+
+/** Each database enum and the library list it is built from (db/schema.test.ts). */
+export const ENUM_SOURCES = [
+  [region, REGIONS],
+  [sex, SEXES],
+  [retirementGroup, RETIREMENT_GROUPS],
+  [identity, IDENTITIES],
+  [tiers, TIERS],
+  [category, CATEGORIES],
+  [assistance, ASSISTANCE_STATUSES],
+  [enrolmentStatus, ENROLMENT_STATUSES],
+  [contributionTier, RECORD_TIERS],
+  [contributionStatus, RECORD_STATUSES],
+  [payer, CONTRIBUTION_PAYERS],
+  [institutionLevel, INSTITUTION_LEVELS],
+  [careLevel, LEVELS],
+  [clinicKind, CLINIC_KINDS],
+  [choiceMadeBy, CHOICE_ACTORS],
+  [choiceReason, CHOICE_REASONS],
+  [claimKind, CLAIM_KINDS],
+  [transferKind, TRANSFERS],
+  [outOfTownKind, OUT_OF_TOWN],
+  [filingKind, FILING_KINDS],
+  [filingStatus, FILING_STATUSES],
+  [ledgerKind, LEDGER_KINDS],
+] as const;
 
 // ---------------------------------------------------------------------------- persons
 

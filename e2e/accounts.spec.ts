@@ -6,12 +6,19 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed';
 import { buildDemo } from '../db/seed/demo';
 import { shanghaiDate } from '../lib/clock';
 import { maskIdNumber } from '../lib/id-number';
-import { translator, type MessageKey } from '../lib/i18n';
+import { label } from '../lib/i18n';
+import {
+  ASSISTANCE_LABELS,
+  CATEGORY_LABELS,
+  ENROLMENT_STATUS_LABELS,
+  IDENTITY_LABELS,
+  REGION_LABELS,
+  TIERS_LABELS,
+} from '../lib/policy/jiangmen/insured-person';
 import { expect, signIn, signOutButton, test } from './fixtures';
 
 const today = process.env.PORTAL_TODAY ?? shanghaiDate(new Date());
 const plans = new Map(buildDemo(today).plans.map((p) => [p.key, p]));
-const zh = translator('zh-CN');
 
 // The last account is kept for the lock-out test.
 for (const account of DEMO_ACCOUNTS.slice(0, -1)) {
@@ -24,12 +31,12 @@ for (const account of DEMO_ACCOUNTS.slice(0, -1)) {
     await expect(page).toHaveURL(/\/me$/);
     await expect(page.getByTestId('name')).toHaveText(account.name);
     await expect(page.getByTestId('id-masked')).toHaveText(maskIdNumber(account.idNumber));
-    await expect(page.getByTestId('region')).toHaveText(zh(`enums.region.${plan.person.region}` as MessageKey));
-    await expect(page.getByTestId('identity')).toHaveText(zh(`enums.identity.${current.identity}` as MessageKey));
-    await expect(page.getByTestId('tiers')).toHaveText(zh(`enums.tiers.${current.tiers}` as MessageKey));
-    await expect(page.getByTestId('category')).toHaveText(zh(`enums.category.${current.category}` as MessageKey));
-    await expect(page.getByTestId('assistance')).toHaveText(zh(`enums.assistance.${current.assistance ?? 'none'}` as MessageKey));
-    await expect(page.getByTestId('status')).toHaveText(zh(`enums.status.${ended ? 'ended' : (current.status ?? 'active')}` as MessageKey));
+    await expect(page.getByTestId('region')).toHaveText(label(REGION_LABELS[plan.person.region], 'zh-CN'));
+    await expect(page.getByTestId('identity')).toHaveText(label(IDENTITY_LABELS[current.identity], 'zh-CN'));
+    await expect(page.getByTestId('tiers')).toHaveText(label(TIERS_LABELS[current.tiers], 'zh-CN'));
+    await expect(page.getByTestId('category')).toHaveText(label(CATEGORY_LABELS[current.category], 'zh-CN'));
+    await expect(page.getByTestId('assistance')).toHaveText(label(ASSISTANCE_LABELS[current.assistance ?? 'none'], 'zh-CN'));
+    await expect(page.getByTestId('status')).toHaveText(label(ENROLMENT_STATUS_LABELS[ended ? 'ended' : (current.status ?? 'active')], 'zh-CN'));
     // The page never shows the full number.
     expect(await page.content()).not.toContain(account.idNumber);
 

@@ -3,7 +3,15 @@ import { DataList } from '@/components/DataList';
 import { Notice } from '@/components/Notice';
 import { getMyInsurance } from '@/lib/dal/me';
 import { getI18n } from '@/lib/i18n/server';
-import { formatDate } from '@/lib/i18n';
+import { formatDate, label } from '@/lib/i18n';
+import {
+  ASSISTANCE_LABELS,
+  CATEGORY_LABELS,
+  ENROLMENT_STATUS_LABELS,
+  IDENTITY_LABELS,
+  REGION_LABELS,
+  TIERS_LABELS,
+} from '@/lib/policy/jiangmen/insured-person';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -27,18 +35,18 @@ export default async function MyInsurancePage() {
         rows={[
           { label: t('me.name'), value: summary.name, testId: 'name' },
           { label: t('me.idNumber'), value: <span className="tracking-wider">{summary.idMasked}</span>, testId: 'id-masked' },
-          { label: t('me.region'), value: t(`enums.region.${summary.region}`), testId: 'region' },
+          { label: t('me.region'), value: label(REGION_LABELS[summary.region], locale), testId: 'region' },
         ]}
       />
       <h2 className="mt-8 mb-2 text-2xl font-bold">{t('me.enrolmentTitle')}</h2>
       {e ? (
         <DataList
           rows={[
-            { label: t('me.identity'), value: t(`enums.identity.${e.identity}`), testId: 'identity' },
-            { label: t('me.tiers'), value: t(`enums.tiers.${e.tiers}`), testId: 'tiers' },
-            { label: t('me.category'), value: t(`enums.category.${e.category}`), testId: 'category' },
-            { label: t('me.assistance'), value: t(`enums.assistance.${e.assistance}`), testId: 'assistance' },
-            { label: t('me.status'), value: t(`enums.status.${e.status}`), testId: 'status' },
+            { label: t('me.identity'), value: label(IDENTITY_LABELS[e.identity], locale), testId: 'identity' },
+            { label: t('me.tiers'), value: label(TIERS_LABELS[e.tiers], locale), testId: 'tiers' },
+            { label: t('me.category'), value: label(CATEGORY_LABELS[e.category], locale), testId: 'category' },
+            { label: t('me.assistance'), value: label(ASSISTANCE_LABELS[e.assistance], locale), testId: 'assistance' },
+            { label: t('me.status'), value: label(ENROLMENT_STATUS_LABELS[e.status], locale), testId: 'status' },
             { label: t('me.since'), value: formatDate(locale, e.validFrom), testId: 'since' },
             ...(e.validTo ? [{ label: t('me.until'), value: formatDate(locale, e.validTo), testId: 'until' }] : []),
             ...(e.employerName ? [{ label: t('me.employer'), value: e.employerName, testId: 'employer' }] : []),

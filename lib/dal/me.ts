@@ -8,19 +8,20 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import { getDb } from '../../db/client';
 import { enrolmentPeriods, persons } from '../../db/schema';
 import { today } from '../clock';
+import type { AssistanceStatus, Category, EnrolmentStatus, Identity, Region, Tiers } from '../policy/jiangmen/insured-person';
 import { currentResident, requireResident } from './session';
 
 export interface InsuranceSummary {
   name: string;
   idMasked: string;
-  region: 'jiangmen' | 'shaoyang';
+  region: Region;
   isDemo: boolean;
   enrolment: {
-    identity: 'resident' | 'employee';
-    tiers: 'tier1' | 'tier1_tier2';
-    category: 'resident' | 'student' | 'employee' | 'retiree' | 'unemployed' | 'flexible' | 'self_employed';
-    assistance: 'none' | 'wubao' | 'poverty' | 'dibao' | 'tekun' | 'low_income';
-    status: 'active' | 'suspended' | 'ended';
+    identity: Identity;
+    tiers: Tiers;
+    category: Category;
+    assistance: AssistanceStatus;
+    status: EnrolmentStatus;
     validFrom: string;
     validTo: string | null;
     employerName: string | null;

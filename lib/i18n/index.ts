@@ -2,6 +2,7 @@
  * Languages: zh-CN (default) and en, chosen by the `locale` cookie. No routing by locale:
  * the same URL serves both, so a resident's links keep working after switching.
  */
+import type { Bilingual } from '../policy/core/text';
 import { en } from './messages/en';
 import { zhCN } from './messages/zh-CN';
 import type { MessageKey, Messages } from './types';
@@ -56,4 +57,22 @@ export function formatDate(locale: Locale, isoDate: string): string {
   const month = parseInt(isoDate.slice(5, 7), 10);
   const day = parseInt(isoDate.slice(8, 10), 10);
   return translator(locale)('common.dateFormat', { year, month, day, monthName: MONTHS_EN[month - 1] ?? '' });
+}
+
+/**
+ * The bridge from the policy library's texts (`{ zh, en }`: code labels, explanation steps,
+ * error messages) to the reader's language.
+ */
+export function pick(text: Bilingual, locale: Locale): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+/** A label shown on its own: the first letter capitalised (English labels are lower-case for use in sentences). */
+export function sentenceCase(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A code's label on its own, in the reader's language: `label(CATEGORY_LABELS.student, 'en')` → "Student or child". */
+export function label(text: Bilingual, locale: Locale): string {
+  return sentenceCase(pick(text, locale));
 }

@@ -6,9 +6,29 @@ import { z } from 'zod';
 import { isoDateString, isoMonthString, monthIndex } from '../../core';
 import { checkDate, checkMonth, refuse } from '../../core';
 
-export type RecordTier = 'tier1' | 'tier2' | 'legacy_employee' | 'legacy_resident';
-export type RecordIdentity = 'employee' | 'resident';
-export type RecordStatus = 'paid' | 'arrears' | 'back_paid';
+import type { Bilingual } from '../../core/text';
+import { IDENTITIES, type Identity } from '../insured-person';
+
+/** `legacy_*` = the old 职工医保 / 城乡医保 before the 2017-07-01 unification (JM-UR 三(一)). */
+export const RECORD_TIERS = ['tier1', 'tier2', 'legacy_employee', 'legacy_resident'] as const;
+export type RecordTier = (typeof RECORD_TIERS)[number];
+export const RECORD_TIER_LABELS = {
+  tier1: { zh: '一档', en: 'tier 1' },
+  tier2: { zh: '二档', en: 'tier 2' },
+  legacy_employee: { zh: '原职工医保', en: 'old employee scheme' },
+  legacy_resident: { zh: '原城乡医保', en: 'old resident scheme' },
+} as const satisfies Record<RecordTier, Bilingual>;
+
+export type RecordIdentity = Identity;
+
+/** Paid on time, owed (arrears 欠费), or paid late (back-paid 补缴). */
+export const RECORD_STATUSES = ['paid', 'arrears', 'back_paid'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+export const RECORD_STATUS_LABELS = {
+  paid: { zh: '已缴费', en: 'paid' },
+  arrears: { zh: '欠费', en: 'owed' },
+  back_paid: { zh: '已补缴', en: 'paid late' },
+} as const satisfies Record<RecordStatus, Bilingual>;
 
 /**
  * One stored contribution record. `legacy_*` = the old 职工医保 / 城乡医保 before the
@@ -29,9 +49,9 @@ export interface MonthlyRecord {
 export const monthlyRecordSchema = z.strictObject({
   month: isoMonthString,
   months: z.number().int().min(1).max(12),
-  tier: z.enum(['tier1', 'tier2', 'legacy_employee', 'legacy_resident']),
-  identity: z.enum(['employee', 'resident']),
-  status: z.enum(['paid', 'arrears', 'back_paid']),
+  tier: z.enum(RECORD_TIERS),
+  identity: z.enum(IDENTITIES),
+  status: z.enum(RECORD_STATUSES),
   dueOn: isoDateString.optional(),
   paidOn: isoDateString.nullable().optional(),
 });

@@ -20,13 +20,16 @@
  *   years pay nothing, those short of it top up (二(三)4, see `topUp`). A monthly figure has no
  *   meaning, so `category: 'retiree'` is refused with `invalid_input`.
  */
+import type { ContributionPayer } from './payers';
+import type { EmployeeCategory } from '../insured-person';
 import { type Dec, type Bilingual, type Message, type ParamUse, message, money, percent, round2, step, type Step, usesIllustrative, unsupportedDate } from '../../core';
 import { baseCeilingMultiple, tier1Rates, tier2Rates, UNIFIED_FROM, type RateSplit } from './parameters';
 import { minimumBaseOn } from './minimum-base';
 import { amountOf, checkMonth, refuse } from '../../core';
 
-export type MonthlyCategory = 'employee' | 'retiree' | 'unemployed' | 'flexible' | 'self_employed';
-export type Payer = 'employer_and_person' | 'person' | 'unemployment_fund';
+export type MonthlyCategory = EmployeeCategory;
+/** Who pays an employee-identity month (a resident's subsidy is the fourth payer, `government`). */
+export type Payer = Exclude<ContributionPayer, 'government'>;
 
 export interface MonthlyContributionInput {
   /** The month contributed for, "YYYY-MM". */

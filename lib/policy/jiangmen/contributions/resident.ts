@@ -18,9 +18,10 @@
 import { type Dec, maxDec, message, money, percent, round2, step, type Step, type ParamUse, usesIllustrative, ZERO, unsupportedDate } from '../../core';
 import { insuranceYearDate, nationalMinimumResident, residentReferenceIncome, residentRule, UNIFIED_FROM } from './parameters';
 import { refuse } from '../../core';
+import type { AssistanceStatus, ResidentCategory } from '../insured-person';
 
-export type ResidentCategory = 'resident' | 'student';
-export type Assistance = 'none' | 'wubao' | 'poverty' | 'dibao' | 'tekun' | 'low_income';
+export type { ResidentCategory } from '../insured-person';
+export type Assistance = AssistanceStatus;
 
 export interface ResidentContributionInput {
   /** The insurance year paid for (a calendar year, JM-UR 二(三)3). */

@@ -5,8 +5,9 @@
  */
 import { message } from '../../core';
 import { ASSISTANCE_TEXT, CATEGORY_TEXT, IDENTITY_TEXT, LEVEL_TEXT, type AssistanceStatus, type Category, type Identity } from './labels';
+import type { Level } from './parameters';
 
-const lv = (level: string) => LEVEL_TEXT[level] ?? { zh: level, en: level };
+const lv = (level: string) => LEVEL_TEXT[level as Level] ?? { zh: level, en: level };
 
 // --- who -------------------------------------------------------------------------------
 

@@ -3,10 +3,17 @@
  * is in force from; a date before 2018-01-01 is `unsupported_date` (JM-UR 二(四): "从2018年1月1日
  * 起，统一按以下标准享受一档、二档待遇").
  */
-import { Dec, defineDecimalParameter, defineDecimalTable, defineParameter } from '../../core';
+import { Dec, defineDecimalParameter, defineDecimalTable, defineParameter, type Bilingual } from '../../core';
 
 export const LEVELS = ['level1', 'level2', 'level3', 'non_designated'] as const;
 export type Level = (typeof LEVELS)[number];
+/** The benefit levels of RULES §6 ("一级及以下" includes primary-care and unrated institutions). */
+export const LEVEL_LABELS = {
+  level1: { zh: '一级及以下定点医疗机构', en: 'level-1 or smaller designated hospital' },
+  level2: { zh: '二级定点医疗机构', en: 'level-2 designated hospital' },
+  level3: { zh: '三级定点医疗机构', en: 'level-3 designated hospital' },
+  non_designated: { zh: '非定点医疗机构', en: 'non-designated institution' },
+} as const satisfies Record<Level, Bilingual>;
 
 /** JM-UR: 江府办〔2017〕20号《江门市基本医疗保险城乡一体化改革方案》 (kept short: it is in every response). */
 const JM_UR = '江府办〔2017〕20号';

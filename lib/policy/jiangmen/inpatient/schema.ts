@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { amountString, assertNoIssues, dec, isoDateString, wholeMonths, withRules, type Bilingual, type PolicyIssue } from '../../core';
 
 const issue = (path: string, message: Bilingual): PolicyIssue => ({ path, message });
-import { ASSISTANCE_STATUSES, CATEGORIES, CATEGORIES_BY_IDENTITY, CATEGORY_TEXT, IDENTITIES, IDENTITY_TEXT } from './labels';
+import { ASSISTANCE_STATUSES, CATEGORIES, CATEGORIES_BY_IDENTITY, CATEGORY_TEXT, IDENTITIES, IDENTITY_TEXT, type Category } from './labels';
 import { LEVELS } from './parameters';
 
 export const TRANSFERS = ['none', 'referral', 'medical_community', 'family_bed'] as const;
@@ -74,7 +74,7 @@ export type InpatientRequestInput = z.input<typeof inpatientFields>;
  */
 export function personIssues(person: Person, prefix = 'person'): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  if (!CATEGORIES_BY_IDENTITY[person.identity].includes(person.category)) {
+  if (!(CATEGORIES_BY_IDENTITY[person.identity] as readonly Category[]).includes(person.category)) {
     const allowed = CATEGORIES_BY_IDENTITY[person.identity].map((c) => `"${c}"`).join(', ');
     issues.push(
       issue(`${prefix}.category`, {

@@ -1,8 +1,9 @@
 /** Explanation texts of a special-disease month (RULES.md §10), zh first. */
 import { message } from '../../core';
 import { LEVEL_TEXT } from '../inpatient/labels';
+import type { Level } from '../inpatient/parameters';
 
-const lv = (level: string) => LEVEL_TEXT[level] ?? { zh: level, en: level };
+const lv = (level: string) => LEVEL_TEXT[level as Level] ?? { zh: level, en: level };
 const CLASS_ZH: Readonly<Record<string, string>> = { '1': '一类', '2': '二类', '3': '三类', '4': '四类' };
 
 export const diseasesMessage = message<{ date: string; zh: string; en: string; classes: string }>(

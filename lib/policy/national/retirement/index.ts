@@ -21,11 +21,13 @@
  * years (RULES §5) the month of `retirementDate` is still a month of contributions, and the
  * person is a retiree from `firstMonthAsRetiree`, the month after.
  */
-import { addMonths, defineValueParameter, message, monthIndex, monthOfIndex, PolicyError, step, type Step, type Parameter, isIsoDate } from '../../core';
+import { addMonths, defineValueParameter, message, monthIndex, monthOfIndex, PolicyError, step, type Step, type Parameter, isIsoDate, type Bilingual } from '../../core';
 
 export const RETIREMENT_CITATION = 'RULES §5 national retirement age';
 
-export type RetirementGroup = 'male' | 'female_55' | 'female_50';
+/** The original statutory retirement-age groups: men 60, women cadres 55, women workers 50. */
+export const RETIREMENT_GROUPS = ['male', 'female_55', 'female_50'] as const;
+export type RetirementGroup = (typeof RETIREMENT_GROUPS)[number];
 
 export type RetirementRule =
   /** Before 2025: the original ages, no delay. */
@@ -98,11 +100,11 @@ export interface Retirement {
   explanation: Step[];
 }
 
-const GROUP_NAME: Record<RetirementGroup, { zh: string; en: string }> = {
+export const RETIREMENT_GROUP_LABELS = {
   male: { zh: '男职工', en: 'men' },
   female_55: { zh: '原法定退休年龄 55 周岁的女职工', en: 'women whose original retirement age is 55' },
   female_50: { zh: '原法定退休年龄 50 周岁的女职工', en: 'women whose original retirement age is 50' },
-};
+} as const satisfies Record<RetirementGroup, Bilingual>;
 
 function ageText(a: AgeYM): { zh: string; en: string } {
   return a.months === 0
@@ -173,7 +175,7 @@ export function retirement(input: RetirementInput): Retirement {
     throw invalid('plannedDate', '请填写日期，格式为 年-月-日。', 'Enter a date as year-month-day.');
   }
   const explanation: Step[] = [];
-  const name = GROUP_NAME[group];
+  const name = RETIREMENT_GROUP_LABELS[group];
   // The rule in force when the original age is reached decides whether the delay applies.
   const originalYearsGuess = { male: 60, female_55: 55, female_50: 50 }[group];
   const originalRetirementDate = addMonths(birthDate, originalYearsGuess * 12);

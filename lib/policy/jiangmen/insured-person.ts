@@ -1,0 +1,88 @@
+/**
+ * Who is insured, how, and in which tier (RULES §1, JM-UR 二(一)(二)): the code lists every
+ * other part of the portal derives from — the database enums (`db/schema.ts`), the request
+ * schemas, the data layer's types — and their one pair of zh/en labels, shared by pages and
+ * explanations. English labels are lower-case (they are used inside sentences); a page that
+ * shows one on its own capitalises it (`sentenceCase` in lib/i18n).
+ *
+ * > 参保人按身份分为城乡居民身份和职工身份……城乡居民身份只参加一档；职工身份同时参加一档和二档。（JM-UR 二(二)）
+ */
+import type { Bilingual } from '../core/text';
+
+/** 统筹区: the insurance regions the portal serves (Shaoyang: RULES §9 only). */
+export const REGIONS = ['jiangmen', 'shaoyang'] as const;
+export type Region = (typeof REGIONS)[number];
+export const REGION_LABELS = {
+  jiangmen: { zh: '江门市', en: 'Jiangmen' },
+  shaoyang: { zh: '邵阳市', en: 'Shaoyang' },
+} as const satisfies Record<Region, Bilingual>;
+
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+export const SEX_LABELS = {
+  male: { zh: '男', en: 'male' },
+  female: { zh: '女', en: 'female' },
+} as const satisfies Record<Sex, Bilingual>;
+
+/** 城乡居民身份 / 职工身份 (JM-UR 二(二)). */
+export const IDENTITIES = ['resident', 'employee'] as const;
+export type Identity = (typeof IDENTITIES)[number];
+export const IDENTITY_LABELS = {
+  resident: { zh: '城乡居民身份', en: 'resident identity' },
+  employee: { zh: '职工身份', en: 'employee identity' },
+} as const satisfies Record<Identity, Bilingual>;
+
+/** 一档 / 一档+二档: employee identity always has both (JM-UR 二(二)2). */
+export const TIERS = ['tier1', 'tier1_tier2'] as const;
+export type Tiers = (typeof TIERS)[number];
+export const TIERS_LABELS = {
+  tier1: { zh: '一档', en: 'tier 1' },
+  tier1_tier2: { zh: '一档 + 二档', en: 'tier 1 + tier 2' },
+} as const satisfies Record<Tiers, Bilingual>;
+
+/** The tiers an identity insures in (JM-UR 二(二)). */
+export const TIERS_BY_IDENTITY = { resident: 'tier1', employee: 'tier1_tier2' } as const satisfies Record<Identity, Tiers>;
+
+/** Categories of insured people (JM-UR 二(二)1–2). */
+export const CATEGORIES = ['resident', 'student', 'employee', 'retiree', 'unemployed', 'flexible', 'self_employed'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_LABELS = {
+  resident: { zh: '城乡居民', en: 'resident' },
+  student: { zh: '学生或儿童', en: 'student or child' },
+  employee: { zh: '在职职工', en: 'employee' },
+  retiree: { zh: '职工退休人员', en: 'employee retiree' },
+  unemployed: { zh: '领取失业保险金人员', en: 'unemployed person receiving unemployment benefit' },
+  flexible: { zh: '灵活就业人员', en: 'flexible worker' },
+  self_employed: { zh: '无雇工的个体工商户', en: 'self-employed without employees' },
+} as const satisfies Record<Category, Bilingual>;
+
+/** JM-UR 二(二): which categories insure with which identity. */
+export const CATEGORIES_BY_IDENTITY = {
+  resident: ['resident', 'student'],
+  employee: ['employee', 'retiree', 'unemployed', 'flexible', 'self_employed'],
+} as const satisfies Record<Identity, readonly Category[]>;
+
+/** Categories that pay monthly with employee identity (JM-UR 二(三)2). */
+export type EmployeeCategory = (typeof CATEGORIES_BY_IDENTITY.employee)[number];
+export type ResidentCategory = (typeof CATEGORIES_BY_IDENTITY.resident)[number];
+
+/** Assistance statuses that change benefits (RULES §1; JM-UR 二(三)1, 二(四)1). */
+export const ASSISTANCE_STATUSES = ['none', 'wubao', 'poverty', 'dibao', 'tekun', 'low_income'] as const;
+export type AssistanceStatus = (typeof ASSISTANCE_STATUSES)[number];
+export const ASSISTANCE_LABELS = {
+  none: { zh: '无', en: 'none' },
+  wubao: { zh: '农村五保供养对象', en: 'rural five-guarantee recipient (五保)' },
+  poverty: { zh: '建档立卡贫困人员', en: 'registered poor household member' },
+  dibao: { zh: '最低生活保障对象', en: 'minimum living allowance recipient (低保)' },
+  tekun: { zh: '特困供养人员', en: 'person in extreme hardship (特困)' },
+  low_income: { zh: '低收入家庭成员', en: 'low-income family member' },
+} as const satisfies Record<AssistanceStatus, Bilingual>;
+
+/** The state of an enrolment period. */
+export const ENROLMENT_STATUSES = ['active', 'suspended', 'ended'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+export const ENROLMENT_STATUS_LABELS = {
+  active: { zh: '正常参保', en: 'insured' },
+  suspended: { zh: '暂停（欠费）', en: 'suspended (contributions owed)' },
+  ended: { zh: '已终止', en: 'ended' },
+} as const satisfies Record<EnrolmentStatus, Bilingual>;
