@@ -67,7 +67,7 @@ export function Explanation({
   const anyIllustrative = steps.some((s) => s.illustrative);
   return (
     <details id={id} open={open} className="border-brand my-6 border-l-4 bg-white" data-explanation="">
-      <summary className="text-brand flex min-h-11 cursor-pointer items-center px-4 py-2 text-xl font-bold underline underline-offset-4">
+      <summary className="text-brand min-h-11 cursor-pointer px-4 py-2 text-xl font-bold underline underline-offset-4">
         {summary ?? t('explanation.summary', { count: steps.length })}
       </summary>
       <div className="px-4 pb-4">
