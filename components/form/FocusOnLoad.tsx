@@ -18,7 +18,15 @@ export function FocusOnLoad({ id, className, signature, children }: { id?: strin
     element.focus();
   }, [signature]);
   return (
-    <div ref={ref} id={id} className={className} tabIndex={-1} autoFocus data-error-summary="">
+    <div
+      ref={ref}
+      id={id}
+      className={className}
+      tabIndex={-1}
+      // eslint-disable-next-line jsx-a11y/no-autofocus -- GOV.UK's error summary takes focus on purpose: it is what the resident must read first.
+      autoFocus
+      data-error-summary=""
+    >
       {children}
     </div>
   );
