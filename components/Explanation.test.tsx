@@ -41,7 +41,8 @@ describe('Explanation of RULES.md worked example 2', () => {
       example2.forEach((step, i) => {
         const paragraph = text(byTag(items[i]!, 'p')[0]!);
         // The library's text, with each amount grouped the reader's way.
-        const own = (locale === 'en' ? step.text.en : step.text.zh).replace(/\d+\.\d{2}/g, (m) => (Object.values(step.amounts).includes(m) ? Number(m).toLocaleString('en-GB', { minimumFractionDigits: 2 }) : m));
+        const grouped = (m: string) => (Object.values(step.amounts).includes(m) ? Number(m).toLocaleString('en-GB', { minimumFractionDigits: 2 }) : m);
+        const own = (locale === 'en' ? step.text.en : step.text.zh).replace(/\d+\.\d{2}/g, grouped);
         expect(paragraph).toBe(own.replace(/\s+/g, ' ').trim());
       });
     });
@@ -55,7 +56,8 @@ describe('Explanation of RULES.md worked example 2', () => {
         const cite = all(li, (n) => n.attrs['data-citation'] !== undefined)[0]!;
         expect(cite.attrs['data-citation']).toBe(step.citation);
         const title = locale === 'en' ? document!.title.en : document!.title.zh;
-        expect(text(cite)).toBe(locale === 'en' ? `Rule: ${step.citation}, ${title} (${document!.number})` : `依据：${step.citation}《${title}》（${document!.number}）`);
+        const number = document!.number;
+        expect(text(cite)).toBe(locale === 'en' ? `Rule: ${step.citation}, ${title} (${number})` : `依据：${step.citation}《${title}》（${number}）`);
         // The clause key and document number are Chinese text, marked for screen readers.
         expect(all(cite, (n) => n.attrs.lang === 'zh-CN').map(text)).toEqual([step.citation, document!.number]);
       });

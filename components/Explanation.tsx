@@ -83,7 +83,9 @@ export function Explanation({
                   </p>
                 ) : null}
                 <p>{textWithAmounts(pick(step.text, locale), step.amounts, locale).map((node, k) => <Fragment key={k}>{node}</Fragment>)}</p>
-                {step.illustrative && figures.length > 0 ? <p className="text-base">{t('explanation.illustrativeStep', { figures: format.list(figures) })}</p> : null}
+                {step.illustrative && figures.length > 0 ? (
+                  <p className="text-base">{t('explanation.illustrativeStep', { figures: format.list(figures) })}</p>
+                ) : null}
                 <Citation citation={step.citation} locale={locale} />
               </li>
             );

@@ -71,7 +71,8 @@ describe('public/robots.txt', () => {
       const anchored = pattern.endsWith('$');
       const prefix = anchored ? pattern.slice(0, -1) : pattern;
       const matches = anchored ? urlPath === prefix : urlPath.startsWith(prefix);
-      if (matches && (prefix.length > best.length || (prefix.length === best.length && m[1] === 'Allow'))) best = { length: prefix.length, allow: m[1] === 'Allow' };
+      const allow = m[1] === 'Allow';
+      if (matches && (prefix.length > best.length || (prefix.length === best.length && allow))) best = { length: prefix.length, allow };
     }
     return best.allow;
   }
@@ -82,6 +83,7 @@ describe('public/robots.txt', () => {
 
   it('lets crawlers read the sign-in page and what renders it, nothing else', () => {
     for (const p of ['/signin', '/_next/static/chunks/app.js', '/favicon.ico', '/icon.svg']) expect(allowed(p), p).toBe(true);
-    for (const p of ['/', '/me', '/me/history', '/api/me', '/api/auth/session', '/signin/../me', '/signinx', '/anything-new']) expect(allowed(p), p).toBe(false);
+    const signedIn = ['/', '/me', '/me/history', '/api/me', '/api/auth/session', '/signin/../me', '/signinx', '/anything-new'];
+    for (const p of signedIn) expect(allowed(p), p).toBe(false);
   });
 });

@@ -8,7 +8,18 @@
  */
 import { useEffect, useRef } from 'react';
 
-export function FocusOnLoad({ id, className, signature, children }: { id?: string | undefined; className?: string; signature: string; children: React.ReactNode }) {
+export function FocusOnLoad({
+  id,
+  className,
+  signature,
+  children,
+}: {
+  id?: string | undefined;
+  className?: string;
+  /** Changes when the errors change: focus moves again. */
+  signature: string;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;

@@ -96,7 +96,9 @@ describe('Radios and Checkboxes', () => {
   ];
 
   it('radios: a fieldset with the question as legend; the first radio has the field id; the typed choice kept', () => {
-    const { root } = render(<Radios locale="en" name="stay.level" legend="Which hospital?" hint="As on the bill" error="Choose a hospital" items={items} defaultValue="level3" />);
+    const { root } = render(
+      <Radios locale="en" name="stay.level" legend="Which hospital?" hint="As on the bill" error="Choose a hospital" items={items} defaultValue="level3" />,
+    );
     const fieldset = byTag(root, 'fieldset')[0]!;
     expect(text(byTag(fieldset, 'legend')[0]!)).toBe('Which hospital?');
     expect(describedBy(fieldset)).toEqual(['stay-level-hint', 'stay-level-error']);
@@ -129,7 +131,15 @@ describe('Radios and Checkboxes', () => {
 describe('DateInput', () => {
   it('year, month, day in Chinese; one error for the date; the typed parts kept', () => {
     const { root } = render(
-      <DateInput locale="zh-CN" name="retireOn" legend="计划退休日期" hint="例如 2027 5 1" error="月份必须在 1 到 12 之间" errorParts={['month']} defaultValue={{ year: '2027', month: '13', day: '1' }} />,
+      <DateInput
+        locale="zh-CN"
+        name="retireOn"
+        legend="计划退休日期"
+        hint="例如 2027 5 1"
+        error="月份必须在 1 到 12 之间"
+        errorParts={['month']}
+        defaultValue={{ year: '2027', month: '13', day: '1' }}
+      />,
     );
     const inputs = byTag(root, 'input');
     expect(inputs.map((i) => i.attrs.name)).toEqual(['retireOn.year', 'retireOn.month', 'retireOn.day']);
