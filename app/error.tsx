@@ -1,21 +1,20 @@
 'use client';
 /**
- * Shown when a page fails: a plain message in both languages, never a stack trace or the
- * error's text (which could hold data). The catalogues provide the words.
+ * Shown when a page fails: a plain message in the reader's language, never a stack trace or the
+ * error's text (which could hold data). The words are the `errors` namespace, which the root
+ * layout hands down in the reader's language only: the browser gets those few strings, not the
+ * catalogue.
  */
-import { en } from '@/lib/i18n/messages/en';
-import { zhCN } from '@/lib/i18n/messages/zh-CN';
+import { useClientMessages } from '@/lib/i18n/client';
 
 export default function ErrorPage() {
+  const m = useClientMessages('errors');
   return (
     <section>
-      <h1 className="mb-4 text-4xl font-bold">{zhCN.errors.title}</h1>
-      <p className="mb-2 text-xl">{zhCN.errors.body}</p>
-      <p lang="en" className="mb-6 text-xl">
-        {en.errors.title}. {en.errors.body}
-      </p>
-      <a href="/" className="text-xl">
-        {zhCN.common.home} · <span lang="en">{en.common.home}</span>
+      <h1 className="mb-4 text-4xl font-bold">{m.title}</h1>
+      <p className="mb-6 text-xl">{m.body}</p>
+      <a href="/" className="inline-flex min-h-11 items-center text-xl">
+        {m.home}
       </a>
     </section>
   );

@@ -1,13 +1,14 @@
+import { PageHeading } from '@/components/PageHeading';
 import { getI18n } from '@/lib/i18n/server';
 
 export default async function NotFound() {
-  const { t } = await getI18n();
+  const { locale, t } = await getI18n();
   return (
     <section>
-      <h1 className="mb-4 text-4xl font-bold">{t('errors.notFoundTitle')}</h1>
+      <PageHeading title={t('errors.notFoundTitle')} locale={locale} />
       <p className="mb-6 text-xl">{t('errors.notFoundBody')}</p>
-      <a href="/" className="text-xl">
-        {t('common.home')}
+      <a href="/" className="inline-flex min-h-11 items-center text-xl">
+        {t('errors.home')}
       </a>
     </section>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { DataList } from '@/components/DataList';
 import { Notice } from '@/components/Notice';
+import { PageHeading } from '@/components/PageHeading';
+import { SummaryList } from '@/components/SummaryList';
 import { getMyInsurance } from '@/lib/dal/me';
 import { getI18n } from '@/lib/i18n/server';
-import { formatDate, label } from '@/lib/i18n';
+import { label } from '@/lib/i18n';
 import {
   ASSISTANCE_LABELS,
   CATEGORY_LABELS,
@@ -21,35 +22,35 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 我的参保: the signed-in resident's own enrolment. */
 export default async function MyInsurancePage() {
   const summary = await getMyInsurance();
-  const { locale, t } = await getI18n();
+  const { locale, t, format } = await getI18n();
   if (!summary) return <Notice kind="error">{t('me.notEnrolled')}</Notice>;
   const e = summary.enrolment;
   return (
     <article aria-labelledby="me-title">
-      <h1 id="me-title" className="mb-2 text-4xl font-bold">
-        {t('me.title')}
-      </h1>
+      <PageHeading id="me-title" title={t('me.title')} locale={locale} />
       <p className="mb-6 text-xl">{t('me.intro')}</p>
       <h2 className="mt-8 mb-2 text-2xl font-bold">{t('me.personTitle')}</h2>
-      <DataList
+      <SummaryList
+        locale={locale}
         rows={[
-          { label: t('me.name'), value: summary.name, testId: 'name' },
-          { label: t('me.idNumber'), value: <span className="tracking-wider">{summary.idMasked}</span>, testId: 'id-masked' },
-          { label: t('me.region'), value: label(REGION_LABELS[summary.region], locale), testId: 'region' },
+          { key: t('me.name'), value: summary.name, testId: 'name' },
+          { key: t('me.idNumber'), value: <span className="tracking-wider">{summary.idMasked}</span>, testId: 'id-masked' },
+          { key: t('me.region'), value: label(REGION_LABELS[summary.region], locale), testId: 'region' },
         ]}
       />
       <h2 className="mt-8 mb-2 text-2xl font-bold">{t('me.enrolmentTitle')}</h2>
       {e ? (
-        <DataList
+        <SummaryList
+          locale={locale}
           rows={[
-            { label: t('me.identity'), value: label(IDENTITY_LABELS[e.identity], locale), testId: 'identity' },
-            { label: t('me.tiers'), value: label(TIERS_LABELS[e.tiers], locale), testId: 'tiers' },
-            { label: t('me.category'), value: label(CATEGORY_LABELS[e.category], locale), testId: 'category' },
-            { label: t('me.assistance'), value: label(ASSISTANCE_LABELS[e.assistance], locale), testId: 'assistance' },
-            { label: t('me.status'), value: label(ENROLMENT_STATUS_LABELS[e.status], locale), testId: 'status' },
-            { label: t('me.since'), value: formatDate(locale, e.validFrom), testId: 'since' },
-            ...(e.validTo ? [{ label: t('me.until'), value: formatDate(locale, e.validTo), testId: 'until' }] : []),
-            ...(e.employerName ? [{ label: t('me.employer'), value: e.employerName, testId: 'employer' }] : []),
+            { key: t('me.identity'), value: label(IDENTITY_LABELS[e.identity], locale), testId: 'identity' },
+            { key: t('me.tiers'), value: label(TIERS_LABELS[e.tiers], locale), testId: 'tiers' },
+            { key: t('me.category'), value: label(CATEGORY_LABELS[e.category], locale), testId: 'category' },
+            { key: t('me.assistance'), value: label(ASSISTANCE_LABELS[e.assistance], locale), testId: 'assistance' },
+            { key: t('me.status'), value: label(ENROLMENT_STATUS_LABELS[e.status], locale), testId: 'status' },
+            { key: t('me.since'), value: format.date(e.validFrom), testId: 'since' },
+            ...(e.validTo ? [{ key: t('me.until'), value: format.date(e.validTo), testId: 'until' }] : []),
+            ...(e.employerName ? [{ key: t('me.employer'), value: e.employerName, testId: 'employer' }] : []),
           ]}
         />
       ) : (

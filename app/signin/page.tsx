@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Button } from '@/components/Button';
-import { Field } from '@/components/Field';
+import { ErrorSummary, Field, fieldId } from '@/components/form';
 import { Notice } from '@/components/Notice';
+import { PageHeading } from '@/components/PageHeading';
 import { authCookieNames } from '@/lib/auth/cookies';
 import { getSession } from '@/lib/dal/session';
 import { getI18n } from '@/lib/i18n/server';
@@ -14,12 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('signIn.title') };
 }
 
-const ERROR_KEYS: Record<string, MessageKey> = {
+const ERROR_KEYS = {
   CredentialsSignin: 'signIn.errors.CredentialsSignin',
   locked: 'signIn.errors.locked',
   invalid_id: 'signIn.errors.invalid_id',
   missing: 'signIn.errors.missing',
-};
+} as const satisfies Record<string, MessageKey>;
+
+const errorKey = (code: string) => (Object.hasOwn(ERROR_KEYS, code) ? ERROR_KEYS[code as keyof typeof ERROR_KEYS] : 'signIn.errors.generic');
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,21 +39,22 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const csrfToken = (await cookies()).get(authCookieNames().csrf)?.value?.split('|')[0];
   if (!csrfToken && one('via') !== 'auth') redirect('/api/auth/signin?callbackUrl=%2Fme');
 
-  const { t } = await getI18n();
+  const { locale, t } = await getI18n();
   const errorCode = one('error');
-  const error = errorCode ? t(ERROR_KEYS[errorCode] ?? 'signIn.errors.generic') : !csrfToken ? t('signIn.errors.cookies') : undefined;
+  const error = errorCode ? t(errorKey(errorCode)) : undefined;
   const idError = errorCode === 'invalid_id' || errorCode === 'missing' ? error : undefined;
+  // A lock is not fixed by editing a field (and without the form there is no field): the item links nowhere.
+  const errorHref = errorCode === 'locked' || !csrfToken ? undefined : `#${fieldId('idNumber')}`;
 
   return (
     <section aria-labelledby="signin-title">
-      <h1 id="signin-title" className="mb-4 text-4xl font-bold">
-        {t('signIn.title')}
-      </h1>
+      {error ? <ErrorSummary locale={locale} id="signin-error" items={[{ text: error, href: errorHref }]} /> : null}
+      <PageHeading id="signin-title" title={t('signIn.title')} locale={locale} />
       {one('signedOut') ? <Notice kind="success">{t('signIn.notices.signedOut')}</Notice> : null}
       {one('reason') === 'expired' ? <Notice kind="info">{t('signIn.notices.expired')}</Notice> : null}
-      {error ? (
+      {!error && !csrfToken ? (
         <Notice kind="error" id="signin-error">
-          {error}
+          {t('signIn.errors.cookies')}
         </Notice>
       ) : null}
       <p className="mb-6 text-xl">{t('signIn.intro')}</p>
@@ -59,6 +63,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <input type="hidden" name="csrfToken" value={csrfToken} />
           <input type="hidden" name="callbackUrl" value="/me" />
           <Field
+            locale={locale}
             name="idNumber"
             label={t('signIn.idNumber')}
             hint={t('signIn.idNumberHint')}
@@ -67,8 +72,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             inputMode="text"
             maxLength={22}
             autoCapitalize="characters"
+            required
           />
-          <Field name="password" type="password" label={t('signIn.password')} autoComplete="current-password" />
+          <Field locale={locale} name="password" type="password" label={t('signIn.password')} autoComplete="current-password" required />
           <Button>{t('signIn.submit')}</Button>
           <p className="text-muted mt-6 text-base">{t('signIn.lockRule')}</p>
         </form>

@@ -1,0 +1,16 @@
+/**
+ * The message catalogue: one namespace per route or shared piece, each in its own file with
+ * zh-CN first and English second. A client component imports (or is given) only its own
+ * namespace, never this index.
+ */
+import { common } from './common';
+import { errors } from './errors';
+import { explanation } from './explanation';
+import { form } from './form';
+import { language } from './language';
+import { me } from './me';
+import { money } from './money';
+import { nav } from './nav';
+import { signIn } from './signIn';
+
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money } as const;

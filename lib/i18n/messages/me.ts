@@ -1,0 +1,41 @@
+import { defineMessages } from '../types';
+
+/** 我的参保 (/me): the resident's own enrolment. */
+export const me = defineMessages(
+  {
+    title: '我的参保',
+    intro: '以下是您在医保系统中的参保信息。',
+    notEnrolled: '没有找到您的参保记录。请联系当地医保经办机构。',
+    personTitle: '个人信息',
+    enrolmentTitle: '参保情况',
+    name: '姓名',
+    idNumber: '身份证号码',
+    region: '参保地',
+    identity: '参保身份',
+    tiers: '参保档次',
+    category: '人员类别',
+    assistance: '救助身份',
+    status: '参保状态',
+    since: '本段参保开始日期',
+    until: '本段参保结束日期',
+    employer: '单位',
+  },
+  {
+    title: 'My insurance',
+    intro: 'This is your enrolment as the medical insurance system records it.',
+    notEnrolled: 'We found no enrolment for you. Please contact your local medical insurance office.',
+    personTitle: 'About you',
+    enrolmentTitle: 'Your enrolment',
+    name: 'Name',
+    idNumber: 'ID number',
+    region: 'Insured in',
+    identity: 'Identity',
+    tiers: 'Tier',
+    category: 'Category',
+    assistance: 'Assistance status',
+    status: 'Status',
+    since: 'This enrolment began on',
+    until: 'This enrolment ended on',
+    employer: 'Employer',
+  },
+);
