@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import './globals.css';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getI18n } from '@/lib/i18n/server';
-import { getSession } from '@/lib/dal/session';
+import { isSignedIn } from '@/lib/dal';
 import { demoAllowed } from '@/lib/env';
 import { switchLanguage, signOut } from './actions';
 
@@ -16,7 +16,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { locale, t } = await getI18n();
-  const session = await getSession();
+  const signedIn = await isSignedIn();
   const returnTo = (await headers()).get('x-return-to') ?? '/';
   return (
     <html lang={locale}>
@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           returnTo={returnTo}
           switchTo={locale === 'zh-CN' ? 'en' : 'zh-CN'}
           switchLanguage={switchLanguage}
-          signedIn={session.state === 'active'}
+          signedIn={signedIn}
           signOut={signOut}
           demo={demoAllowed()}
         />
