@@ -41,7 +41,20 @@ export class OuterHandleInTransaction extends Error {
 }
 
 /** What a query starts from: these are refused on the outer handle while its transaction runs. */
-const QUERY_ENTRY_POINTS = new Set<PropertyKey>(['select', 'selectDistinct', 'selectDistinctOn', 'insert', 'update', 'delete', 'execute', 'with', 'query', '$count', 'transaction', 'refreshMaterializedView']);
+const QUERY_ENTRY_POINTS = new Set<PropertyKey>([
+  'select',
+  'selectDistinct',
+  'selectDistinctOn',
+  'insert',
+  'update',
+  'delete',
+  'execute',
+  'with',
+  'query',
+  '$count',
+  'transaction',
+  'refreshMaterializedView',
+]);
 
 /** Wraps a client's handle so that it refuses queries inside its own `inTransaction` callbacks. */
 function guarded(db: Db): Db {

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { useActionState } from 'react';
 import { z } from 'zod';
 import type { Locale } from '../i18n';
 import { PolicyError } from '../policy/core/errors';
@@ -195,6 +196,18 @@ describe('the action wrapper', () => {
     const schema = z.object({ password: z.string(), name: z.string() });
     const r = await client().publicAction(schema, async () => {}, { omitValues: ['password'] })(null, form({ password: 'secret', name: 'x' }));
     expect(r.values).toEqual({ name: 'x' });
+  });
+});
+
+describe('the action types', () => {
+  it('fit a plain <form action> and useActionState (checked by the type check)', () => {
+    const action = client().residentAction(stayForm, async () => ({ data: 1 }));
+    expectTypeOf(action).toExtend<(formData: FormData) => void | Promise<void>>();
+    expectTypeOf(action).toExtend<() => Promise<void>>();
+    const hook = null as unknown as typeof useActionState;
+    const useForm = () => hook(action, null);
+    expectTypeOf<ReturnType<typeof useForm>[0]>().toEqualTypeOf<ActionResult<number> | null>();
+    expect(typeof action).toBe('function');
   });
 });
 
