@@ -153,6 +153,14 @@ describe('the action wrapper', () => {
     expect(c.calls.logged).toEqual([]);
   });
 
+  it('redirects only to paths on this site', async () => {
+    for (const [target, expected] of [['//evil.example/x', '/'], ['https://evil.example', '/'], ['/\\evil.example', '/'], ['/me?x=1', '/me?x=1']] as const) {
+      const c = client();
+      expect(await redirectOf(c.publicAction(z.object({}), async () => ({ redirect: target }))(null, form({})))).toBe(expected);
+      expect(c.calls.logged.length).toBe(expected === '/' ? 1 : 0);
+    }
+  });
+
   it('sends a resident without a valid session to sign in, before reading the form', async () => {
     for (const reason of ['none', 'expired'] as const) {
       const handler = vi.fn(async () => {});

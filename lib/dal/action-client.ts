@@ -50,7 +50,7 @@ export interface ActionDone<D> {
   message?: Bilingual;
   /** Paths whose cached pages the write changed. */
   revalidate?: string | readonly string[];
-  /** Where to go next (a path on this site). */
+  /** Where to go next: a path on this site (anything else goes to `/`). */
   redirect?: string;
 }
 
@@ -99,6 +99,9 @@ export interface ActionDeps {
   log?(line: string): void;
 }
 
+/** A path on this site: "/…", never "//host" or a backslash trick. */
+const SITE_PATH = /^\/(?![/\\])[^\\\s]*$/;
+
 type Handler<S extends z.ZodType, C, D> = (input: z.output<S>, context: C) => Promise<ActionDone<D> | void>;
 
 type Step<D> =
@@ -112,10 +115,11 @@ function errorsOf(issues: readonly PolicyIssue[], locale: Locale): FieldErrors {
   return errors;
 }
 
-function describe(error: unknown): string {
+/** An error's name and code, never its message (which may quote personal data). */
+function nameOf(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
   const code = (error as { code?: unknown }).code;
-  const cause = error.cause instanceof Error ? ` ← ${describe(error.cause)}` : '';
+  const cause = error.cause instanceof Error ? ` ← ${nameOf(error.cause)}` : '';
   return `${error.name}${typeof code === 'string' ? ` (${code})` : ''}${cause}`;
 }
 
@@ -165,7 +169,7 @@ export function createActionClient(deps: ActionDeps) {
         else if (error instanceof ActionRefused) step = refused(error.text, error.issues);
         else if (isPolicyError(error)) step = refused(ACTION_MESSAGES.invalid, error.issues);
         else {
-          log(`[action] failed: ${describe(error)}`);
+          log(`[action] failed: ${nameOf(error)}`);
           step = refused(ACTION_MESSAGES.failed);
         }
       }
@@ -173,7 +177,10 @@ export function createActionClient(deps: ActionDeps) {
       if (step.kind === 'sign-in') deps.redirect(signInPath(step.reason));
       if (step.kind === 'done') {
         for (const path of step.revalidate) deps.revalidatePath(path);
-        if (step.redirect !== undefined) deps.redirect(step.redirect);
+        if (step.redirect !== undefined) {
+          if (!SITE_PATH.test(step.redirect)) log('[action] refused a redirect off the site');
+          deps.redirect(SITE_PATH.test(step.redirect) ? step.redirect : '/');
+        }
       }
       return step.result;
     }

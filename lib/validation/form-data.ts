@@ -7,8 +7,8 @@
  *   tags[]            → { tags: [ …every value, in order ] }
  *   a repeated name   → an array of its values, in order (checkboxes sharing a name)
  *
- * An empty text field counts as not filled (its key is absent, so a required field reports
- * "required"), and so does an empty file input. An unchecked checkbox sends nothing; a
+ * An empty text field counts as not filled (its key is absent, while the objects around it
+ * are made, so a required field reports itself missing), and so does an empty file input. An unchecked checkbox sends nothing; a
  * checked one sends its value (`on` by default). Values stay text: a schema converts what
  * must be a number or a yes/no (see form-fields.ts). Names that are not paths, names that
  * would reach `__proto__`, indexes above 999 and names that contradict an earlier one
