@@ -27,6 +27,8 @@ test('Chinese by default; the switch on every page changes the language and reme
 test('error messages follow the chosen language', async ({ page }) => {
   await page.goto('/signin');
   await page.getByRole('button', { name: 'English' }).click();
+  // The switch is a request of its own: let it finish before the next page is loaded.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await signIn(page, account.idNumber, 'not the password');
   await expect(signInError(page)).toContainText('The ID number or the password is wrong');
 });
