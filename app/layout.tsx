@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { clientMessages } from '@/lib/i18n';
 import { ClientMessagesProvider } from '@/lib/i18n/client';
 import { getI18n } from '@/lib/i18n/server';
-import { getSession } from '@/lib/dal/session';
+import { isSignedIn } from '@/lib/dal';
 import { demoAllowed } from '@/lib/env';
 import { switchLanguage, signOut } from './actions';
 
@@ -23,7 +23,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { locale, t } = await getI18n();
-  const session = await getSession();
+  const signedIn = await isSignedIn();
   const returnTo = (await headers()).get('x-return-to') ?? '/';
   return (
     <html lang={locale}>
@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           returnTo={returnTo}
           switchTo={locale === 'zh-CN' ? 'en' : 'zh-CN'}
           switchLanguage={switchLanguage}
-          signedIn={session.state === 'active'}
+          signedIn={signedIn}
           signOut={signOut}
           demo={demoAllowed()}
         />

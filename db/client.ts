@@ -7,9 +7,11 @@
  *   PORTAL_DATA_DIR=memory (tests).
  *
  * Migrations are applied before the client is handed out. Never opened during `next build`.
- * PGlite serialises every query: never query the outer `db` inside a transaction callback;
- * use the transaction's own handle.
+ * PGlite serialises every query: a query on the outer `db` inside a transaction callback would
+ * wait for the transaction forever. Run transactions through `inTransaction`: its callback
+ * gets a `Tx`, and while it runs the outer handle refuses every query with an error instead.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -19,6 +21,59 @@ import { migrationsFolder, migratePglite, migratePostgres } from './migrate';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
+
+declare const TRANSACTION: unique symbol;
+/**
+ * A transaction's handle. It can do whatever a `Db` can; a function that must run inside a
+ * transaction takes a `Tx`, so that the outer `Db` cannot be passed to it by mistake.
+ */
+export type Tx = Db & { readonly [TRANSACTION]: true };
+
+/** The outer handle whose transaction callback is running (per async context). */
+const openTransaction = new AsyncLocalStorage<Db>();
+
+/** Thrown when the outer handle is used inside one of its own transaction callbacks. */
+export class OuterHandleInTransaction extends Error {
+  constructor(property: string) {
+    super(`db.${property} was used inside a transaction callback: use the transaction handle (tx) it was given.`);
+    this.name = 'OuterHandleInTransaction';
+  }
+}
+
+/** What a query starts from: these are refused on the outer handle while its transaction runs. */
+const QUERY_ENTRY_POINTS = new Set<PropertyKey>([
+  'select',
+  'selectDistinct',
+  'selectDistinctOn',
+  'insert',
+  'update',
+  'delete',
+  'execute',
+  'with',
+  'query',
+  '$count',
+  'transaction',
+  'refreshMaterializedView',
+]);
+
+/** Wraps a client's handle so that it refuses queries inside its own `inTransaction` callbacks. */
+function guarded(db: Db): Db {
+  const proxy: Db = new Proxy(db, {
+    get(target, property) {
+      if (QUERY_ENTRY_POINTS.has(property) && openTransaction.getStore() === proxy) throw new OuterHandleInTransaction(String(property));
+      return Reflect.get(target, property, target);
+    },
+  });
+  return proxy;
+}
+
+/**
+ * Runs `body` in one transaction of `db` and hands it the transaction's handle. Inside `body`
+ * (and everything it awaits) `db` itself throws `OuterHandleInTransaction` on any query.
+ */
+export function inTransaction<T>(db: Db, body: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => openTransaction.run(db, () => body(tx as unknown as Tx))) as Promise<T>;
+}
 
 interface Handle {
   db: Db;
@@ -98,7 +153,7 @@ async function openPglite(): Promise<Handle> {
   const db = drizzle({ client, schema }) as unknown as Db;
   await migratePglite(db);
   return {
-    db,
+    db: guarded(db),
     kind: 'pglite',
     async close() {
       await client.close();
@@ -113,7 +168,7 @@ async function openPostgres(url: string): Promise<Handle> {
   const client = postgres(url, { max: 10, onnotice: () => {}, connection: { application_name: 'yibaotong' } });
   const db = drizzle({ client, schema }) as unknown as Db;
   return {
-    db,
+    db: guarded(db),
     kind: 'postgres',
     async close() {
       await client.end({ timeout: 5 });

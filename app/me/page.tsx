@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Notice } from '@/components/Notice';
 import { PageHeading } from '@/components/PageHeading';
 import { SummaryList } from '@/components/SummaryList';
-import { getMyInsurance } from '@/lib/dal/me';
+import { myInsurance, signedInPage } from '@/lib/dal';
 import { getI18n } from '@/lib/i18n/server';
 import { label } from '@/lib/i18n';
 import {
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** 我的参保: the signed-in resident's own enrolment. */
 export default async function MyInsurancePage() {
-  const summary = await getMyInsurance();
+  const summary = await signedInPage(myInsurance);
   const { locale, t, format } = await getI18n();
   if (!summary) return <Notice kind="error">{t('me.notEnrolled')}</Notice>;
   const e = summary.enrolment;

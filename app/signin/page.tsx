@@ -6,7 +6,7 @@ import { ErrorSummary, Field, fieldId } from '@/components/form';
 import { Notice } from '@/components/Notice';
 import { PageHeading } from '@/components/PageHeading';
 import { authCookieNames } from '@/lib/auth/cookies';
-import { getSession } from '@/lib/dal/session';
+import { isSignedIn } from '@/lib/dal';
 import { getI18n } from '@/lib/i18n/server';
 import type { MessageKey } from '@/lib/i18n';
 
@@ -34,7 +34,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const one = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
-  if ((await getSession()).state === 'active') redirect('/me');
+  if (await isSignedIn()) redirect('/me');
 
   const csrfToken = (await cookies()).get(authCookieNames().csrf)?.value?.split('|')[0];
   if (!csrfToken && one('via') !== 'auth') redirect('/api/auth/signin?callbackUrl=%2Fme');

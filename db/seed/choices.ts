@@ -6,6 +6,7 @@
  * already have been made.
  */
 import { addDays, isoDate, parts } from '../../lib/policy/core';
+import type { ChoiceActor, ClinicKind } from '../../lib/policy/jiangmen/clinic-choice/codes';
 import type { clinicChoices } from '../schema';
 import { DESIGNATION_LOST_ID, designationLostOn } from './institutions';
 
@@ -17,7 +18,7 @@ export function at(date: string, time: string): Date {
 }
 
 export interface ChoiceSpec {
-  kind: 'primary' | 'other';
+  kind: ClinicKind;
   /** The first choice: institution id and the day it was made, effective at once. */
   first: { institution: string; on: string };
   /** Changes made for a year (in November of the year before). */
@@ -27,7 +28,7 @@ export interface ChoiceSpec {
   /** A choice for next year already made, when today is within the window (1 Oct – 31 Dec). */
   nextYear?: string;
   /** Shaoyang: the choice is made when paying the contribution, renewed automatically. */
-  madeBy?: 'resident' | 'agent';
+  madeBy?: Extract<ChoiceActor, 'resident' | 'agent'>;
 }
 
 /** The choice rows from the first choice to this year (and next year's, if made). */
@@ -123,7 +124,7 @@ function lossRow(year: number, on: string, to: string, from: string): Omit<Choic
 }
 
 /** The institution chosen (of one kind) on a date, from the rows. */
-export function chosenOn(rows: readonly ChoiceRow[], kind: 'primary' | 'other', date: string): string | undefined {
+export function chosenOn(rows: readonly ChoiceRow[], kind: ClinicKind, date: string): string | undefined {
   let found: ChoiceRow | undefined;
   for (const r of rows) {
     if (r.kind !== kind || r.effectiveFrom > date || r.year !== parts(date).year) continue;

@@ -27,7 +27,7 @@ import type { JiangmenOutpatientResult } from '../../lib/policy/jiangmen/outpati
 import type { QuotaResult } from '../../lib/policy/jiangmen/outpatient/quota';
 import type { ShaoyangOutpatientResult } from '../../lib/policy/shaoyang/outpatient';
 import type { SpecialDiseaseResult } from '../../lib/policy/jiangmen/special-disease/special-disease';
-import type { HospitalYearToDate } from '../../lib/policy/jiangmen/inpatient/schema';
+import type { HospitalYearToDate, Transfer } from '../../lib/policy/jiangmen/inpatient/schema';
 import { chosenOn } from './choices';
 import type { ContributionRow } from './contributions';
 import { institutionByName, demoInstitutions, type InstitutionRow } from './institutions';
@@ -120,7 +120,7 @@ export function settleCare(plan: PersonPlan, today: string, rng: Prng): ClaimRow
     const days = planned.map((d) => Math.max(1, Math.floor(d * scale)));
     let from = addDays(window.from, Math.floor(stay.at * Math.max(0, span - days.reduce((a, b) => a + b, 0))));
     let referringDeductible = '0';
-    const legs: Array<{ where: StayPlan['institution']; inScope: [number, number]; outOfScope: [number, number]; transfer: 'none' | 'referral' | 'medical_community' }> = [
+    const legs: Array<{ where: StayPlan['institution']; inScope: [number, number]; outOfScope: [number, number]; transfer: Exclude<Transfer, 'family_bed'> }> = [
       { where: stay.institution, inScope: stay.inScope, outOfScope: stay.outOfScope, transfer: 'none' },
     ];
     if (stay.then) legs.push({ where: stay.then.institution, inScope: stay.then.inScope, outOfScope: stay.then.outOfScope, transfer: stay.then.transfer });

@@ -29,6 +29,8 @@ import {
   type Assistance,
   type MonthlyContribution,
 } from '../../lib/policy/jiangmen/contributions';
+import type { RecordStatus } from '../../lib/policy/jiangmen/continuity/records';
+import type { EmployeeCategory, Region, ResidentCategory } from '../../lib/policy/jiangmen/insured-person';
 import type { contributionRecords } from '../schema';
 import { legacyEmployeeMonth, legacyResidentYear } from './legacy';
 
@@ -64,13 +66,13 @@ function lastDay(month: string): string {
 }
 
 /** How one month was paid, when not simply on the pay day. */
-export type MonthPayment = { status: 'paid' | 'back_paid'; paidOn: string } | { status: 'arrears' };
+export type MonthPayment = { status: Exclude<RecordStatus, 'arrears'>; paidOn: string } | { status: Extract<RecordStatus, 'arrears'> };
 
 export interface MonthlySpan {
   /** First and last month, "YYYY-MM", both included. */
   from: string;
   to: string;
-  category: 'employee' | 'unemployed' | 'flexible' | 'self_employed';
+  category: Exclude<EmployeeCategory, 'retiree'>;
   /** Employees' monthly wage in a year (an amount string). */
   wage?: (year: number) => string;
   /** Day of the month on which the month is paid. */
@@ -151,10 +153,10 @@ export function monthlyRecords(span: MonthlySpan, today: string, notes: Set<stri
 }
 
 export interface ResidentYears {
-  region: 'jiangmen' | 'shaoyang';
+  region: Region;
   fromYear: number;
   toYear: number;
-  category: 'resident' | 'student';
+  category: ResidentCategory;
   assistance: (year: number) => Assistance;
   lowIncomeQualifies?: boolean;
   localHukou?: boolean;

@@ -25,7 +25,7 @@ import {
   veteranDeemedService,
 } from '../schema';
 import { maskIdNumber } from '../../lib/id-number';
-import { hashPassword, idNumberHash } from '../../lib/auth/secrets';
+import { hashPassword, idNumberHash } from '../../lib/hashing';
 import type { Bilingual } from '../../lib/policy/core';
 import { buildDemo } from './demo';
 import { PERSONAS } from './personas';

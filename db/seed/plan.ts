@@ -12,6 +12,9 @@ import type {
   transferredInPeriods,
   veteranDeemedService,
 } from '../schema';
+import type { ClinicKind } from '../../lib/policy/jiangmen/clinic-choice/codes';
+import type { Level } from '../../lib/policy/jiangmen/inpatient/parameters';
+import type { OutOfTown, Transfer } from '../../lib/policy/jiangmen/inpatient/schema';
 import type { ChoiceRow } from './choices';
 import type { ContributionRow } from './contributions';
 
@@ -35,21 +38,21 @@ export interface StayPlan {
   at: number;
   days: number;
   /** A directory institution's name, or one outside the directory (level given). */
-  institution: string | { name: string; level: 'level1' | 'level2' | 'level3' | 'non_designated' };
+  institution: string | { name: string; level: Level };
   inScope: [min: number, max: number];
   outOfScope: [min: number, max: number];
-  outOfTown?: 'registered' | 'unregistered';
+  outOfTown?: Exclude<OutOfTown, 'none'>;
   /**
    * The next stay continues this one: a referral 按规定转诊 (deductible computed continuously)
    * or a transfer inside a medical community (one hospitalisation).
    */
-  then?: { transfer: 'referral' | 'medical_community'; institution: string; days: number; inScope: [number, number]; outOfScope: [number, number] };
+  then?: { transfer: Extract<Transfer, 'referral' | 'medical_community'>; institution: string; days: number; inScope: [number, number]; outOfScope: [number, number] };
 }
 
 /** An outpatient visit to settle through the `outpatient` command. */
 export interface VisitPlan {
   at: number;
-  clinic: 'primary' | 'other';
+  clinic: ClinicKind;
   referred?: boolean;
   inScope: [min: number, max: number];
   outOfScope?: [min: number, max: number];

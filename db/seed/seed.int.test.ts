@@ -19,7 +19,7 @@ import {
 import type { Db } from '../client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, removeDemoData, seedDemo } from './index';
 import { DESIGNATION_LOST_ID, JIANGMEN_DISTRICTS } from './institutions';
-import { idNumberHash, verifyPassword } from '../../lib/auth/secrets';
+import { idNumberHash, verifyPassword } from '../../lib/hashing';
 import { isValidIdNumber } from '../../lib/id-number';
 import { Dec, addDays, addMonths, ageOn, daysBetween, firstOfMonthAfter, money, monthIndex, parts } from '../../lib/policy/core';
 import { insuranceYearDate, monthlyContribution, nationalMinimumResident, residentContribution } from '../../lib/policy/jiangmen/contributions';

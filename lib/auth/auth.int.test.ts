@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { freshDatabase, type TestDatabase } from '../../db/testing';
 import { auditLog, loginThrottle, persons } from '../../db/schema';
 import { makeIdNumber, maskIdNumber } from '../id-number';
-import { hashPassword, idNumberHash } from './secrets';
+import { hashPassword, idNumberHash } from '../hashing';
 import { signInWithPassword } from './sign-in';
 import { ABSOLUTE_MS, IDLE_MS, checkSession, signOutEverywhere, startSession } from './sessions';
 import { LOCK_MS, recordFailure } from './throttle';

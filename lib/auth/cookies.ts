@@ -1,3 +1,4 @@
+import 'server-only';
 /** Names of the portal's auth cookies: `__Host-` prefixed (Secure, host-only) in production. */
 import { isProduction } from '../env';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * next-auth (v4) configuration: Credentials sign-in with the resident ID number and a
  * password; JWT session cookie (HttpOnly, SameSite=Lax, Secure in production) checked

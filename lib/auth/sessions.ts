@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Server-side session state. The session cookie is a next-auth JWT that nothing can revoke
  * by itself, so every request checks it against the database:
@@ -11,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { authSessions, persons } from '../../db/schema';
-import { audit } from '../audit';
+import { withAudit } from '../audit';
 
 export const IDLE_MS = 30 * 60 * 1000;
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -67,8 +68,9 @@ export async function checkSession(db: Db, claims: SessionClaims, now: Date): Pr
   const expired: SessionEndReason | null =
     t - row.createdAt.getTime() > ABSOLUTE_MS ? 'absolute_timeout' : t - row.lastSeenAt.getTime() > IDLE_MS ? 'idle_timeout' : null;
   if (expired) {
-    await endSession(db, claims, expired, now);
-    await audit(db, { event: 'session.expired', actor: 'system', personId: claims.personId, at: now, detail: { reason: expired } });
+    await withAudit(db, { event: 'session.expired', actor: 'system', personId: claims.personId, at: now, detail: { reason: expired } }, (tx) =>
+      endSession(tx, claims, expired, now),
+    );
     return { ok: false, reason: expired };
   }
   if (t - row.lastSeenAt.getTime() >= TOUCH_MS) {
@@ -85,16 +87,14 @@ export async function checkSession(db: Db, claims: SessionClaims, now: Date): Pr
  * any of the person's session cookies works again.
  */
 export async function signOutEverywhere(db: Db, claims: SessionClaims, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
-    await t
+  await withAudit(db, { event: 'sign_out', actor: 'resident', personId: claims.personId, at: now }, async (tx) => {
+    await tx
       .update(persons)
       .set({ sessionVersion: sql`${persons.sessionVersion} + 1` })
       .where(eq(persons.id, claims.personId));
-    await t
+    await tx
       .update(authSessions)
       .set({ endedAt: now, endedReason: 'signed_out' })
       .where(and(eq(authSessions.personId, claims.personId), isNull(authSessions.endedAt)));
-    await audit(t, { event: 'sign_out', actor: 'resident', personId: claims.personId, at: now });
   });
 }

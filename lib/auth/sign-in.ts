@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Signing in with an ID number and password (next-auth's Credentials `authorize` calls this).
  * Order: validate → refuse while locked → verify the password (a decoy hash for unknown
@@ -9,7 +10,7 @@ import type { Db } from '../../db/client';
 import { persons } from '../../db/schema';
 import { audit } from '../audit';
 import { signInSchema, type SignInErrorCode } from '../validation/sign-in';
-import { decoyHash, idNumberHash, verifyPassword } from './secrets';
+import { decoyHash, idNumberHash, verifyPassword } from '../hashing';
 import { clearFailures, lockedUntil, recordFailure } from './throttle';
 
 export type SignInResult =

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Sign-in throttling, per ID number (by its keyed hash), kept in the database so that it
  * holds across restarts and across server processes: 5 failures within 15 minutes lock the

@@ -1,12 +1,13 @@
 import 'server-only';
 /**
- * The data access layer's view of the signed-in resident. Every page, action and route
- * asks here; nothing takes a resident id from the request. The JWT cookie is decoded and
- * checked against the database on every request (idle, absolute, sign-out).
+ * The data layer's view of the request's session: the only code that reads it. Every read
+ * and write starts from `currentSubject()`; the layout's "signed in?" and the sign-in page's
+ * "already signed in?" ask `isSignedIn()`. Nothing takes a resident id from the request. The
+ * JWT cookie is decoded and checked against the database once per request (idle, absolute,
+ * sign-out).
  */
 import { cache } from 'react';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
 import { decode } from 'next-auth/jwt';
 import { getDb } from '../../db/client';
 import { now } from '../clock';
@@ -14,11 +15,9 @@ import { portalSecrets } from '../env';
 import { authCookieNames } from '../auth/cookies';
 import { claimsOf } from '../auth/options';
 import { checkSession, signOutEverywhere, type SessionClaims } from '../auth/sessions';
+import { selfSubject, Unauthenticated, type Subject } from './subject';
 
-export type SessionState =
-  | { state: 'none' }
-  | { state: 'ended' }
-  | { state: 'active'; personId: number; claims: SessionClaims };
+type SessionState = { state: 'none' } | { state: 'ended' } | { state: 'active'; personId: number; claims: SessionClaims };
 
 async function readClaims(): Promise<SessionClaims | 'none' | 'bad'> {
   const token = (await cookies()).get(authCookieNames().session)?.value;
@@ -32,7 +31,7 @@ async function readClaims(): Promise<SessionClaims | 'none' | 'bad'> {
 }
 
 /** The request's session, checked against the database once per request. */
-export const getSession = cache(async (): Promise<SessionState> => {
+const readSession = cache(async (): Promise<SessionState> => {
   const claims = await readClaims();
   if (claims === 'none') return { state: 'none' };
   if (claims === 'bad') return { state: 'ended' };
@@ -40,22 +39,26 @@ export const getSession = cache(async (): Promise<SessionState> => {
   return check.ok ? { state: 'active', personId: check.personId, claims } : { state: 'ended' };
 });
 
-/** The signed-in resident's id, or a redirect to the sign-in page (pages and actions). */
-export async function requireResident(): Promise<number> {
-  const s = await getSession();
-  if (s.state === 'active') return s.personId;
-  redirect(s.state === 'ended' ? '/signin?reason=expired' : '/signin');
+/**
+ * The subject of this request: the signed-in resident, acting for themselves. Throws
+ * `Unauthenticated` (`none`, or `expired` for a session that ended or a cookie that is not
+ * ours); pages turn it into the sign-in redirect (`signedInPage`), API routes into 401
+ * (`signedInRoute`), actions into the redirect (the action wrapper).
+ */
+export const currentSubject = cache(async (): Promise<Subject> => {
+  const s = await readSession();
+  if (s.state !== 'active') throw new Unauthenticated(s.state === 'none' ? 'none' : 'expired');
+  return selfSubject(s.personId);
+});
+
+/** Whether the request has a valid session (for the menu and "already signed in?"). */
+export async function isSignedIn(): Promise<boolean> {
+  return (await readSession()).state === 'active';
 }
 
-/** The signed-in resident's id, or null (API routes answer 401). */
-export async function currentResident(): Promise<number | null> {
-  const s = await getSession();
-  return s.state === 'active' ? s.personId : null;
-}
-
-/** Ends the current resident's sessions everywhere and deletes the cookie. */
-export async function signOutCurrentResident(): Promise<void> {
-  const s = await getSession();
+/** Ends the session's resident's sessions everywhere (audited) and deletes the cookie. */
+export async function endCurrentSession(): Promise<void> {
+  const s = await readSession();
   if (s.state === 'active') await signOutEverywhere(await getDb(), s.claims, now());
   (await cookies()).delete(authCookieNames().session);
 }

@@ -1,10 +1,12 @@
 /**
  * Password hashing (argon2id, OWASP parameters) and the keyed hash of ID numbers.
- * Server code only (node:crypto, native argon2).
+ * Server code (node:crypto, native argon2), but not `server-only`: the demo seed
+ * (`npm run db:seed`, `npm start`, the browser tests' set-up, all run with tsx) hashes
+ * the demo passwords and ID numbers with it. Sign-in uses it through lib/auth.
  */
 import { createHmac } from 'node:crypto';
 import argon2 from 'argon2';
-import { portalSecrets } from '../env';
+import { portalSecrets } from './env';
 
 /** OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1. */
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
