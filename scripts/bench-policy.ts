@@ -18,7 +18,7 @@ import { runCommand } from '../lib/policy/core';
 import { inpatientCommand } from '../lib/policy/care-commands';
 import { estimateInpatient } from '../lib/policy/jiangmen/inpatient/inpatient';
 import { inpatientRequestSchema, type InpatientRequest, type InpatientRequestInput } from '../lib/policy/jiangmen/inpatient/schema';
-import { processLine } from './policy-cli';
+import { processLine } from '../lib/policy/core/command';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);

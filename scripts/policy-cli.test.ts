@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../lib/policy/commands';
-import { processLine, runCli, usage, type CliIO } from './policy-cli';
+import { processLine } from '../lib/policy/core';
+import { runCli, usage, type CliIO } from './policy-cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
