@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCommand } from '../lib/policy/core';
-import { inpatientCommand } from '../lib/policy/care-commands';
+import { inpatientCommand } from '../lib/policy/commands';
 import { estimateInpatient } from '../lib/policy/jiangmen/inpatient/inpatient';
 import { inpatientRequestSchema, type InpatientRequest, type InpatientRequestInput } from '../lib/policy/jiangmen/inpatient/schema';
 import { processLine } from '../lib/policy/core/command';
@@ -153,10 +153,10 @@ async function main(): Promise<void> {
   timeLoop('estimates/s, validated input, with explanation', N, (i) => {
     estimateInpatient(validated[i % N]!);
   });
-  timeLoop('estimates/s, including zod validation (runCommand)', N, (i) => {
-    runCommand(inpatientCommand, raw[i % N]);
-  });
   const cmd = inpatientCommand as unknown as Parameters<typeof processLine>[0];
+  timeLoop('estimates/s, including zod validation (runCommand)', N, (i) => {
+    runCommand(cmd, raw[i % N]);
+  });
   let bytes = 0;
   timeLoop('NDJSON lines/s: JSON.parse + validate + estimate + stringify', N, (i) => {
     const r = processLine(cmd, lines[i % N]!);

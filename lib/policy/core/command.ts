@@ -10,30 +10,43 @@
  * bug, `internal_error`.
  */
 import type { z } from 'zod';
+import { encoder } from './codec';
 import { isPolicyError, type PolicyErrorBody } from './errors';
 import { safeParseInput } from './validate';
 import type { Bilingual } from './text';
 
-export interface PolicyCommand<S extends z.ZodType = z.ZodType, O = unknown> {
+export interface CommandSpec<Req extends z.ZodType, Res extends z.ZodType> {
+  /** The name callers use (`npm run policy -- <name>`, the API's path). */
   name: string;
   summary: Bilingual;
-  schema: S;
-  run(input: z.output<S>): O;
+  /** The request's one schema: every field and every rule across fields; its output is `run`'s input. */
+  request: Req;
+  /** The response's schema: its decoded side is `run`'s result (decimals), its encoded side the JSON response. */
+  response: Res;
+  run(input: z.output<Req>): z.output<Res>;
 }
 
-/** Declares a command; keeps the schema's output type tied to `run`'s input. */
-export function defineCommand<S extends z.ZodType, O>(command: PolicyCommand<S, O>): PolicyCommand<S, O> {
-  return command;
+export interface PolicyCommand<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> extends CommandSpec<Req, Res> {
+  /** The result as the response gives it: encoded once, through `response`. */
+  encode(result: z.output<Res>): z.input<Res>;
+}
+
+/** Declares a command: its request and response schemas and the function between them. */
+export function defineCommand<Req extends z.ZodType, Res extends z.ZodType>(spec: CommandSpec<Req, Res>): PolicyCommand<Req, Res> {
+  return { ...spec, encode: encoder(spec.response) };
 }
 
 export type CommandResult = { ok: true; output: unknown } | { ok: false; error: PolicyErrorBody };
 
-/** Validates and runs one request. Only PolicyErrors become error results; bugs still throw. */
+/**
+ * Validates, runs and encodes one request: `output` is the JSON-ready response. Only
+ * PolicyErrors become error results; bugs still throw.
+ */
 export function runCommand(command: PolicyCommand, request: unknown): CommandResult {
-  const parsed = safeParseInput(command.schema, request);
+  const parsed = safeParseInput(command.request, request);
   if (!parsed.ok) return { ok: false, error: parsed.error.toJSON() };
   try {
-    return { ok: true, output: command.run(parsed.value) };
+    return { ok: true, output: command.encode(command.run(parsed.value)) };
   } catch (e) {
     if (isPolicyError(e)) return { ok: false, error: e.toJSON() };
     throw e;
