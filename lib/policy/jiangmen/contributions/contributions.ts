@@ -46,7 +46,7 @@
  * these shares (65 %, 75 %, 80 %) the product never has more than two decimals anyway.
  */
 import { type Dec, dec, maxDec, money, percent, round2, step, type Step, type ParamUse, usesIllustrative, ZERO, unsupportedDate, yearOf } from '../../core';
-import type { ContributingCategory } from '../insured-person';
+import { ASSISTANCE_LABELS, CATEGORY_LABELS, type ContributingCategory } from '../insured-person';
 import * as m from './messages';
 import {
   baseCeilingMultiple,
@@ -161,7 +161,7 @@ export function monthlyContribution(input: MonthlyContributionInput): MonthlyCon
     // > 失业人员、灵活就业人员和无雇工的个体工商户均统一按最低缴费基数的3.5%缴纳。……按对应年度的最低
     // > 缴费基数和缴费费率缴纳。
     base = minimum.amount;
-    explanation.push(step(m.minimumBaseUsedMessage, { who: m.CATEGORY_NAME[category].zh, whoEn: m.CATEGORY_NAME[category].en, base: money(base) }));
+    explanation.push(step(m.minimumBaseUsedMessage, { who: CATEGORY_LABELS[category].zh, whoEn: CATEGORY_LABELS[category].en, base: money(base) }));
   }
 
   const onePayer = category !== 'employee';
@@ -238,7 +238,8 @@ export function residentContribution(input: ResidentContributionRequest): Reside
   if (assistance === 'none') {
     explanation.push(step(m.assistanceMessages.none, { full: money(full), personal: money(personal) }));
   } else {
-    const name = m.STATUS_NAME[assistance];
+    const label = ASSISTANCE_LABELS[assistance];
+    const name = assistance === 'wubao' ? { zh: `${label.zh}${m.WUBAO_FOLDED.zh}`, en: `${label.en}${m.WUBAO_FOLDED.en}` } : label;
     const local = input.localHukou !== false;
     if (input.localHukou === undefined) explanation.push(step(m.assistanceMessages.assumedLocal, {}));
     const qualifies = assistance !== 'low_income' || input.lowIncomeQualifies === true;

@@ -1,6 +1,5 @@
 /** Explanation texts of contributions (RULES §1–2; JM-UR 二(三)1–2), zh first. */
 import { message, type Bilingual, type Message } from '../../core';
-import type { AssistanceStatus, ContributingCategory } from '../insured-person';
 import type { MonthlyPayer } from './payers';
 
 // --- the minimum base -------------------------------------------------------------------
@@ -22,13 +21,6 @@ export const minimumBaseDerivedMessage = message<{ year: string; refYear: string
 );
 
 // --- a month with employee identity ---------------------------------------------------------
-
-export const CATEGORY_NAME: Record<ContributingCategory, Bilingual> = {
-  employee: { zh: '职工', en: 'employee' },
-  unemployed: { zh: '领取失业保险金的失业人员', en: 'unemployed person receiving unemployment benefit' },
-  flexible: { zh: '灵活就业人员', en: 'flexible worker' },
-  self_employed: { zh: '无雇工的个体工商户', en: 'self-employed person without employees' },
-};
 
 export type BaseAmounts = { wage: string; minimum: string; ceiling: string; base: string };
 
@@ -57,7 +49,7 @@ export const minimumBaseUsedMessage = message<{ who: string; whoEn: string; base
   'contributions.base.minimum',
   'JM-UR 二(三)2(1)',
   (a) => `${a.who}按最低缴费基数缴费：缴费基数 ${a.base} 元。`,
-  (a) => `A ${a.whoEn} contributes on the minimum base: base ${a.base} yuan.`,
+  (a) => `Contributes on the minimum base (${a.whoEn}): base ${a.base} yuan.`,
 );
 
 export const tierMessage = message<{
@@ -146,7 +138,7 @@ export const assistanceMessages = {
     'contributions.resident.exempt',
     'JM-UR 二(三)1',
     (a) => `本市户籍的${a.status}属于困难城乡居民，个人缴费部分 ${a.full} 元由财政等全额补助，本人免缴：${a.personal} 元。`,
-    (a) => `A locally registered ${a.statusEn} is a difficult resident: the individual part, ${a.full} yuan, is fully paid by public funds and the person pays ${a.personal} yuan.`,
+    (a) => `Difficult resident with Jiangmen household registration: ${a.statusEn}. The individual part, ${a.full} yuan, is fully paid by public funds and the person pays ${a.personal} yuan.`,
   ),
   assumedLocal: message<Record<string, never>>(
     'contributions.resident.assumed_local',
@@ -166,14 +158,12 @@ export const assistanceMessages = {
     'contributions.resident.not_local',
     'JM-UR 二(三)1',
     (a) => `全额资助只适用于本市户籍的困难城乡居民；非本市户籍的${a.status}本人缴纳 ${a.personal} 元。`,
-    (a) => `Full subsidy is only for difficult residents with Jiangmen household registration; a ${a.statusEn} registered elsewhere pays ${a.personal} yuan.`,
+    (a) => `Full subsidy is only for difficult residents with Jiangmen household registration. Registered elsewhere: ${a.statusEn}; the person pays ${a.personal} yuan.`,
   ),
 };
 
-export const STATUS_NAME: Record<Exclude<AssistanceStatus, 'none'>, Bilingual> = {
-  wubao: { zh: '农村五保供养对象（已并入特困供养人员）', en: 'rural "five guarantees" person (now part of the extremely poor supported persons)' },
-  poverty: { zh: '建档立卡贫困人员', en: 'registered poor person' },
-  dibao: { zh: '最低生活保障对象', en: 'minimum-living-allowance recipient' },
-  tekun: { zh: '特困供养人员', en: 'extremely poor supported person' },
-  low_income: { zh: '低收入家庭成员', en: 'low-income family member' },
-};
+/**
+ * 农村五保 is exempt because national policy folds it into 特困供养 (RULES §1, §13): the steps say
+ * so beside its label.
+ */
+export const WUBAO_FOLDED: Bilingual = { zh: '（已并入特困供养人员）', en: ', now counted as a person in extreme hardship (特困)' };
