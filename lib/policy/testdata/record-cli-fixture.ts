@@ -6,8 +6,9 @@
  *
  *   npx tsx lib/policy/testdata/record-cli-fixture.ts            # writes the fixture
  *
- * The committed fixture was recorded on commit 4d636b0 (before the issue-7 refactoring); record
- * again only when a response is meant to change, and say why in the commit.
+ * The fixture was recorded on commit 4d636b0, before the issue-7 refactoring, and recorded again
+ * once, for the label unification of f502d62 (23 lines of contribution explanations, nothing
+ * else). Record again only when a response is meant to change, and say why in the commit.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
