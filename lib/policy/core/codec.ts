@@ -59,10 +59,14 @@ function matcher(schema: z.ZodType): (value: unknown) => boolean {
       const nested = required.map(([k, s]) => [k, matcher(s as unknown as z.ZodType)] as const);
       return (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && nested.every(([k, m]) => k in v && m((v as Record<string, unknown>)[k]));
     }
-    case 'nullable':
-      return (v) => v === null || matcher((def as z.core.$ZodNullableDef).innerType as z.ZodType)(v);
-    case 'optional':
-      return (v) => v === undefined || matcher((def as z.core.$ZodOptionalDef).innerType as z.ZodType)(v);
+    case 'nullable': {
+      const inner = matcher((def as z.core.$ZodNullableDef).innerType as z.ZodType);
+      return (v) => v === null || inner(v);
+    }
+    case 'optional': {
+      const inner = matcher((def as z.core.$ZodOptionalDef).innerType as z.ZodType);
+      return (v) => v === undefined || inner(v);
+    }
     default:
       return () => true;
   }
@@ -100,10 +104,24 @@ function compile(schema: z.ZodType): Encode {
       encode = item === identity ? identity : (v) => (v as unknown[]).map(item);
       break;
     }
+    case 'record': {
+      const item = compile((def as z.core.$ZodRecordDef).valueType as z.ZodType);
+      encode = item === identity ? identity : (v) => Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, item(x)]));
+      break;
+    }
     case 'optional':
-    case 'nullable': {
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional': {
       const inner = compile((def as z.core.$ZodOptionalDef).innerType as z.ZodType);
-      encode = (v) => (v === null || v === undefined ? v : inner(v));
+      encode = inner === identity ? identity : (v) => (v === null || v === undefined ? v : inner(v));
+      break;
+    }
+    case 'lazy': {
+      let inner: Encode | undefined;
+      encode = (v) => (inner ??= compile((def as z.core.$ZodLazyDef).getter() as z.ZodType))(v);
       break;
     }
     case 'union': {
@@ -115,6 +133,7 @@ function compile(schema: z.ZodType): Encode {
       break;
     }
     default:
+      // strings, numbers, booleans, enums, literals, null, unknown: as they are
       encode = identity;
   }
   compiled.set(schema, encode);

@@ -1,5 +1,6 @@
 /** The Shaoyang branch of the `outpatient` request (`region: "shaoyang"`), RULES.md §9. */
 import { z } from 'zod';
+import type { Region } from '../jiangmen/insured-person';
 import { amountString, dec, explanationSchema, isoDateString, moneyCodec, withRules, type PolicyIssue } from '../core';
 
 /** Where a Shaoyang visit is: the chosen designated primary institution (村卫生室、乡镇卫生院、社区卫生服务中心), or anywhere else. */
@@ -7,7 +8,7 @@ export const SHAOYANG_CLINICS = ['primary', 'none'] as const;
 
 const shaoyangOutpatientFields = z
   .strictObject({
-    region: z.literal('shaoyang').describe('The insurance region: "shaoyang".'),
+    region: z.literal('shaoyang' satisfies Region).describe('The insurance region: "shaoyang".'),
     date: isoDateString.describe('The date of the visit (from 2020-01-01).'),
     visit: z
       .strictObject({

@@ -18,7 +18,7 @@ const year = z.number().int().min(1900).max(9999);
 const newborn = withRules(
   z
     .strictObject({
-      kind: z.literal('newborn').describe('The kind of request: "newborn".'),
+      kind: z.literal('newborn' satisfies BenefitStartKind).describe('The kind of request: "newborn".'),
       birthDate: isoDateString.describe('Date of birth.'),
       enrolledOn: isoDateString.describe('Date of successful enrolment (payment).'),
     })
@@ -30,7 +30,7 @@ export const benefitStartRequestSchema = z
   .discriminatedUnion('kind', [
     z
       .strictObject({
-        kind: z.literal('resident_year').describe('The kind of request: "resident_year".'),
+        kind: z.literal('resident_year' satisfies BenefitStartKind).describe('The kind of request: "resident_year".'),
         year: year.describe('The insurance year paid for.'),
         paidOn: isoDateString.describe('Date of payment (due by 31 December of the year before).'),
       })
@@ -38,20 +38,20 @@ export const benefitStartRequestSchema = z
     newborn,
     z
       .strictObject({
-        kind: z.literal('mid_year').describe('The kind of request: "mid_year".'),
+        kind: z.literal('mid_year' satisfies BenefitStartKind).describe('The kind of request: "mid_year".'),
         reason: z.enum(MID_YEAR_REASONS).describe('Why the person may enrol during the year.'),
         paidOn: isoDateString.describe('Date of payment of the full-year amount.'),
       })
       .describe('Mid-year enrolment of the special resident categories.'),
     z
       .strictObject({
-        kind: z.literal('employee').describe('The kind of request: "employee".'),
+        kind: z.literal('employee' satisfies BenefitStartKind).describe('The kind of request: "employee".'),
         paidIn: isoMonthString.describe('Month of the first contribution.'),
       })
       .describe('An employee (and employer): the month of the first contribution.'),
     z
       .strictObject({
-        kind: z.literal('unemployed').describe('The kind of request: "unemployed".'),
+        kind: z.literal('unemployed' satisfies BenefitStartKind).describe('The kind of request: "unemployed".'),
         appliedOn: isoDateString.describe('Date of applying for unemployment insurance benefit.'),
       })
       .describe('Unemployed, receiving unemployment benefit.'),
@@ -63,7 +63,7 @@ export const benefitStartRequestSchema = z
       .describe('A flexible worker or self-employed person without employees.'),
     z
       .strictObject({
-        kind: z.literal('employee_stop').describe('The kind of request: "employee_stop".'),
+        kind: z.literal('employee_stop' satisfies BenefitStartKind).describe('The kind of request: "employee_stop".'),
         lastPaidMonth: isoMonthString.describe('The last month contributed for.'),
       })
       .describe('Employee identity stopping.'),

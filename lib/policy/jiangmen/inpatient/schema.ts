@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { amountString, dec, explanationSchema, isoDateString, moneyCodec, withRules, type PolicyIssue } from '../../core';
-import { personIssues, personSchema } from '../insured-person';
+import { personIssues, personSchema, type Region } from '../insured-person';
 import { LEVELS } from './parameters';
 
 /** How the stay began: a referral 转诊, a transfer inside a medical community 医共体, a family bed 家庭病床. */
@@ -49,7 +49,7 @@ export const EMPTY_YEAR_TO_DATE: HospitalYearToDate = {
 
 const inpatientFields = z
   .strictObject({
-    region: z.literal('jiangmen').describe('The insurance region: "jiangmen".'),
+    region: z.literal('jiangmen' satisfies Region).describe('The insurance region: "jiangmen".'),
     date: isoDateString.describe('The date of the stay (admission); the rules in force on it apply.'),
     person: personSchema,
     stay: z

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { amountString, calendarMonth, explanationSchema, isoDateString, isoMonthString, moneyCodec, parts, withRules, type PolicyIssue } from '../../core';
-import { REGIONS } from '../insured-person';
+import { REGIONS, type Region } from '../insured-person';
 import { shaoyangOutpatientResultSchema, shaoyangOutpatientSchema } from '../../shaoyang/schema';
 
 /** Tier 2 (employee identity) and the month of the visit's year from which it is in force. */
@@ -21,7 +21,7 @@ export type Clinic = (typeof CLINICS)[number];
 
 const jiangmenOutpatientFields = z
   .strictObject({
-    region: z.literal('jiangmen').describe('The insurance region: "jiangmen".'),
+    region: z.literal('jiangmen' satisfies Region).describe('The insurance region: "jiangmen".'),
     date: isoDateString.describe('The date of the visit.'),
     person: outpatientPersonSchema,
     visit: z
@@ -77,7 +77,7 @@ export type OutpatientRequestInput = z.input<typeof jiangmenOutpatientSchema> | 
 
 const quotaFields = z
   .strictObject({
-    region: z.literal('jiangmen').describe('The insurance region: "jiangmen".'),
+    region: z.literal('jiangmen' satisfies Region).describe('The insurance region: "jiangmen".'),
     date: isoDateString.describe('The date to report the pools at.'),
     person: outpatientPersonSchema,
     used: z

@@ -1,14 +1,14 @@
 /** The `special-disease` request: one person's special-disease outpatient costs for one month (RULES.md §10). */
 import { z } from 'zod';
 import { amountString, explanationSchema, isoDateString, moneyCodec, wholeMonths, withRules, type PolicyIssue } from '../../core';
-import { personIssues, personSchema } from '../insured-person';
+import { personIssues, personSchema, type Region } from '../insured-person';
 import { LEVELS } from '../inpatient/parameters';
 import { EMPTY_YEAR_TO_DATE, hospitalYearToDateResult, hospitalYearToDateSchema } from '../inpatient/schema';
 import { DISEASE_BY_ID, DISEASE_IDS, type Disease } from './diseases';
 
 const specialDiseaseFields = z
   .strictObject({
-    region: z.literal('jiangmen').describe('The insurance region: "jiangmen".'),
+    region: z.literal('jiangmen' satisfies Region).describe('The insurance region: "jiangmen".'),
     date: isoDateString.describe('Any day of the month the costs belong to.'),
     person: personSchema
       .extend({ continuousMonths: wholeMonths.optional().describe('Whole months of continuous contribution: needed for class 1 only (settled like a hospital stay, whose annual caps depend on it).') })
