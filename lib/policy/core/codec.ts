@@ -80,20 +80,23 @@ function compile(schema: z.ZodType): Encode {
   let encode: Encode;
   switch (def.type) {
     case 'pipe': {
-      const reverse = (def as z.core.$ZodCodecDef).reverseTransform as ((v: unknown) => unknown) | undefined;
+      const reverse = (def as z.core.$ZodCodecDef).reverseTransform as Encode | undefined;
       if (reverse === undefined) throw new Error('encoder: a pipe without encode (use z.codec)');
-      encode = (v) => reverse(v);
+      encode = reverse;
       break;
     }
     case 'object': {
-      const fields = Object.entries((def as z.core.$ZodObjectDef).shape).map(([k, s]) => [k, compile(s as z.ZodType)] as const);
+      const entries = Object.entries((def as z.core.$ZodObjectDef).shape);
+      const keys = entries.map(([k]) => k);
+      const fields = entries.map(([, s]) => compile(s as z.ZodType));
       encode = (v) => {
         const value = v as Record<string, unknown>;
         const out: Record<string, unknown> = {};
-        for (const [k, f] of fields) {
+        for (let i = 0; i < keys.length; i += 1) {
+          const k = keys[i]!;
           const x = value[k];
-          if (x === undefined && !(k in value)) continue;
-          out[k] = x === undefined ? x : f(x);
+          if (x !== undefined) out[k] = fields[i]!(x);
+          else if (k in value) out[k] = x;
         }
         return out;
       };
