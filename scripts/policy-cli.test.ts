@@ -3,11 +3,13 @@
  * stream (order, bad lines, blank lines), usage and exit codes, and two real spawns.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../lib/policy/commands';
-import { processLine, runCli, usage, type CliIO } from './policy-cli';
+import { processLine } from '../lib/policy/core';
+import { runCli, usage, type CliIO } from './policy-cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -138,16 +140,19 @@ describe('single-request mode, usage and exit codes', () => {
   });
 });
 
+/** A spawned test waits for a `node --import tsx` start-up; on a busy two-core machine that can take many seconds. */
+const SPAWN_TIMEOUT = 120_000;
+
 describe('spawned CLI', () => {
   const cli = (args: string[], input: string) =>
     spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/policy-cli.ts'), ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } });
 
-  it('single request: exit 2 and the error JSON on stdout', () => {
+  it('single request: exit 2 and the error JSON on stdout', { timeout: SPAWN_TIMEOUT }, () => {
     const r = cli(['inpatient'], JSON.stringify({ region: 'jiangmen', date: '2017-12-31', person: resident, stay: { level: 'level2', inScope: '1' } }));
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ error: { code: 'unsupported_date', issues: [{ path: 'date' }] } });
   });
-  it('NDJSON: one line per request, exit 1 when a line is refused; unknown command exit 2', () => {
+  it('NDJSON: one line per request, exit 1 when a line is refused; unknown command exit 2', { timeout: SPAWN_TIMEOUT }, () => {
     const good = JSON.stringify({ region: 'jiangmen', date: DATE, person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } });
     const r = cli(['inpatient', '--ndjson'], `${good}\nnot json\n${good}\n`);
     expect(r.status).toBe(1);
@@ -155,5 +160,83 @@ describe('spawned CLI', () => {
     expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[2]!)).toMatchObject({ tier2: '18512.30', outOfPocket: '11225.70' });
     expect(cli(['nope'], '').status).toBe(2);
+  });
+});
+
+/**
+ * Recorded responses (lib/policy/testdata/cli-responses.ndjson, recorded before the issue-7
+ * refactoring by record-cli-fixture.ts): for every command a varied set of requests — valid,
+ * invalid, unsupported dates, bad JSON, blank lines — and the usage cases. The CLI must answer
+ * byte for byte as recorded: stdout, stderr and exit code.
+ */
+type FixtureLine = { type: 'line'; command: string; input: string; output: string | null };
+type FixtureRun = { type: 'run'; argv: string[]; exit: number; stderr: string };
+type FixtureSingle = { type: 'single'; argv: string[]; stdin: string; stdout: string; stderr: string; exit: number };
+const fixture = readFileSync(join(root, 'lib/policy/testdata/cli-responses.ndjson'), 'utf8')
+  .trimEnd()
+  .split('\n')
+  .map((l) => JSON.parse(l) as FixtureLine | FixtureRun | FixtureSingle);
+
+interface RecordedRun {
+  name: string;
+  argv: string[];
+  stdin: string;
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+/** Every recorded CLI run: one NDJSON run per command, then the single-request and usage cases. */
+const recorded: RecordedRun[] = [
+  ...fixture
+    .filter((f): f is FixtureRun => f.type === 'run')
+    .map((run) => {
+      const lines = fixture.filter((f): f is FixtureLine => f.type === 'line' && f.command === run.argv[0]);
+      const answers = lines.flatMap((l) => (l.output === null ? [] : [`${l.output}\n`]));
+      return { name: run.argv.join(' '), argv: run.argv, stdin: `${lines.map((l) => l.input).join('\n')}\n`, stdout: answers.join(''), stderr: run.stderr, exit: run.exit };
+    }),
+  ...fixture.filter((f): f is FixtureSingle => f.type === 'single').map((s, i) => ({ name: `#${i} ${JSON.stringify(s.argv)}`, ...s })),
+];
+
+describe('recorded responses', () => {
+  it('cover every command, with refused requests and blank lines', () => {
+    const lines = fixture.filter((f): f is FixtureLine => f.type === 'line');
+    for (const name of commands.keys()) {
+      const mine = lines.filter((l) => l.command === name);
+      expect(mine.filter((l) => l.output?.startsWith('{"error":')).length, name).toBeGreaterThan(3);
+      expect(mine.filter((l) => l.output !== null && !l.output.startsWith('{"error":')).length, name).toBeGreaterThan(8);
+      expect(mine.some((l) => l.output === null), name).toBe(true);
+    }
+  });
+  it.each(recorded.map((r) => [r.name, r] as const))('in process: %s', async (_name, r) => {
+    // stdin arrives in chunks that split lines
+    const io = fakeIO([r.stdin.slice(0, 1000), r.stdin.slice(1000, 5000), r.stdin.slice(5000)]);
+    expect(await runCli(r.argv, io)).toBe(r.exit);
+    expect(io.out()).toBe(r.stdout);
+    expect(io.err()).toBe(r.stderr);
+  });
+  it('spawned: every recorded run, byte for byte', { timeout: 10 * SPAWN_TIMEOUT }, async () => {
+    const run = (r: RecordedRun) =>
+      new Promise<{ stdout: string; stderr: string; exit: number | null }>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/policy-cli.ts'), ...r.argv], { cwd: root, env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+        child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+        child.on('error', reject);
+        child.on('close', (exit) => resolve({ stdout, stderr, exit }));
+        child.stdin.end(r.stdin);
+      });
+    // two at a time: the machine has two cores
+    const pending = [...recorded];
+    const check = async () => {
+      for (let r = pending.shift(); r !== undefined; r = pending.shift()) {
+        const got = await run(r);
+        expect(got.exit, r.name).toBe(r.exit);
+        expect(got.stderr, r.name).toBe(r.stderr);
+        expect(got.stdout === r.stdout, `${r.name}: stdout differs from the recording`).toBe(true);
+      }
+    };
+    await Promise.all([check(), check()]);
   });
 });

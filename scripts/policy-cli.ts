@@ -15,19 +15,19 @@
  *   `--help` / `-h`: usage on stdout, exit 0.
  * - A bug (an exception that is not a PolicyError) gives an `internal_error` object on its
  *   line, a message on stderr, and exit 3 at the end.
+ *
+ * Request handling and error objects are the command host's (lib/policy/core/command.ts), which
+ * an HTTP route uses as well; this file only reads arguments (node:util parseArgs) and lines
+ * (node:readline) and writes the answers.
  */
+import { Readable } from 'node:stream';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { commands } from '../lib/policy/commands';
-import { runCommand, type PolicyCommand } from '../lib/policy/core';
+import { processLine, processRequest, requestError, type LineResult, type PolicyCommand } from '../lib/policy/core';
 
 export const EXIT = { ok: 0, someLinesRefused: 1, refusedOrUsage: 2, internal: 3 } as const;
-
-export interface LineResult {
-  /** One JSON text (no newline). */
-  text: string;
-  ok: boolean;
-  internal?: boolean;
-}
 
 export function usage(registry: ReadonlyMap<string, PolicyCommand> = commands): string {
   const names = [...registry.keys()];
@@ -51,32 +51,26 @@ export function usage(registry: ReadonlyMap<string, PolicyCommand> = commands): 
   return `${lines.join('\n')}\n`;
 }
 
-function errorText(code: string, zh: string, en: string): string {
-  return JSON.stringify({ error: { code, issues: [{ path: '', message: { zh, en } }] } });
-}
+type Args = { help: true } | { help: false; ndjson: boolean; names: string[]; unknownOption?: string };
 
-/** Validates and runs one parsed request; never throws. */
-export function processRequest(command: PolicyCommand, request: unknown): LineResult {
-  try {
-    const r = runCommand(command, request);
-    return r.ok ? { text: JSON.stringify(r.output), ok: true } : { text: JSON.stringify(r.error), ok: false };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return { text: errorText('internal_error', `内部错误：${detail}`, `Internal error: ${detail}`), ok: false, internal: true };
-  }
-}
-
-/** One NDJSON line → its response, or null for a blank line (skipped). Never throws. */
-export function processLine(command: PolicyCommand, line: string): LineResult | null {
-  let request: unknown;
-  const trimmed = line.trim();
-  if (trimmed.length === 0) return null;
-  try {
-    request = JSON.parse(trimmed);
-  } catch {
-    return { text: errorText('invalid_input', '这一行不是有效的 JSON。', 'This line is not valid JSON.'), ok: false };
-  }
-  return processRequest(command, request);
+/**
+ * The arguments: `--help`/`-h`, `--ndjson` and the command name. A flag counts only when written
+ * exactly so (`-hx` and `--ndjson=1` are unknown options, as are `-` and `--`), and help anywhere
+ * wins over every other argument.
+ */
+function readArgs(argv: readonly string[]): Args {
+  const args = [...argv];
+  const { tokens } = parseArgs({ args, options: { ndjson: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: false, tokens: true });
+  const flag = (t: (typeof tokens)[number], name: string) => t.kind === 'option' && t.name === name && args[t.index] === t.rawName;
+  // after `--` every argument is a positional, but `--help` there still asks for help
+  if (tokens.some((t) => flag(t, 'help') || (t.kind === 'positional' && (t.value === '--help' || t.value === '-h')))) return { help: true };
+  const unknown = tokens.find((t) => (t.kind === 'option' && !flag(t, 'ndjson')) || t.kind === 'option-terminator' || (t.kind === 'positional' && t.value.startsWith('-')));
+  return {
+    help: false,
+    ndjson: tokens.some((t) => flag(t, 'ndjson')),
+    names: tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : [])),
+    ...(unknown === undefined ? {} : { unknownOption: args[unknown.index]! }),
+  };
 }
 
 export interface CliIO {
@@ -88,19 +82,20 @@ export interface CliIO {
 
 const FLUSH_AT = 1 << 20; // 1 MiB of output per write
 
+const NO_REQUEST = { zh: '没有收到请求：请从标准输入提供一个 JSON 请求。', en: 'No request: send one JSON request on stdin.' };
+const NOT_JSON = { zh: '输入不是有效的 JSON（多个请求请每行一个并加 --ndjson）。', en: 'The input is not valid JSON (for several requests, one per line, add --ndjson).' };
+
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO, registry: ReadonlyMap<string, PolicyCommand> = commands): Promise<number> {
-  const args = [...argv];
-  if (args.includes('--help') || args.includes('-h')) {
+  const args = readArgs(argv);
+  if (args.help) {
     await io.write(usage(registry));
     return EXIT.ok;
   }
-  const ndjson = args.includes('--ndjson');
-  const rest = args.filter((a) => a !== '--ndjson');
-  const unknownOption = rest.find((a) => a.startsWith('-'));
-  const name = rest[0];
-  if (unknownOption !== undefined || name === undefined || rest.length > 1) {
-    io.error(`${unknownOption !== undefined ? `Unknown option 未知选项: ${unknownOption}\n` : rest.length > 1 ? `Too many arguments 参数过多: ${rest.join(' ')}\n` : 'Missing command 缺少命令\n'}${usage(registry)}`);
+  const { ndjson, names, unknownOption } = args;
+  const name = names[0];
+  if (unknownOption !== undefined || name === undefined || names.length > 1) {
+    io.error(`${unknownOption !== undefined ? `Unknown option 未知选项: ${unknownOption}\n` : names.length > 1 ? `Too many arguments 参数过多: ${names.join(' ')}\n` : 'Missing command 缺少命令\n'}${usage(registry)}`);
     return EXIT.refusedOrUsage;
   }
   const command = registry.get(name);
@@ -114,36 +109,34 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: Reado
     for await (const chunk of io.stdin) input += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
     let result: LineResult;
     if (input.trim().length === 0) {
-      result = { text: errorText('invalid_input', '没有收到请求：请从标准输入提供一个 JSON 请求。', 'No request: send one JSON request on stdin.'), ok: false };
+      result = requestError('invalid_input', NO_REQUEST);
     } else {
+      let request: unknown;
+      let json = true;
       try {
-        result = processRequest(command, JSON.parse(input));
+        request = JSON.parse(input);
       } catch {
-        result = { text: errorText('invalid_input', '输入不是有效的 JSON（多个请求请每行一个并加 --ndjson）。', 'The input is not valid JSON (for several requests, one per line, add --ndjson).'), ok: false };
+        json = false;
       }
+      result = json ? processRequest(command, request) : requestError('invalid_input', NOT_JSON);
     }
     await io.write(`${result.text}\n`);
     if (result.internal) io.error(`${name}: internal error (see the response)\n`);
     return result.internal ? EXIT.internal : result.ok ? EXIT.ok : EXIT.refusedOrUsage;
   }
 
-  let pending = '';
+  // One request per line (a trailing newline and CRLF line ends are fine); output in 1 MiB batches.
   let buffer: string[] = [];
   let buffered = 0;
   let refused = false;
   let internal = false;
   let lineNo = 0;
-  const flush = async () => {
-    if (buffer.length === 0) return;
-    const chunk = buffer.join('');
-    buffer = [];
-    buffered = 0;
-    await io.write(chunk);
-  };
-  const handle = (line: string) => {
+  const input = io.stdin instanceof Readable ? io.stdin : Readable.from(io.stdin);
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
     lineNo += 1;
     const r = processLine(command, line);
-    if (r === null) return;
+    if (r === null) continue;
     if (!r.ok) refused = true;
     if (r.internal) {
       internal = true;
@@ -151,21 +144,14 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: Reado
     }
     buffer.push(r.text, '\n');
     buffered += r.text.length + 1;
-  };
-  for await (const chunk of io.stdin) {
-    pending += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    let start = 0;
-    let nl = pending.indexOf('\n', start);
-    while (nl >= 0) {
-      handle(pending.slice(start, nl));
-      start = nl + 1;
-      if (buffered >= FLUSH_AT) await flush();
-      nl = pending.indexOf('\n', start);
+    if (buffered >= FLUSH_AT) {
+      const chunk = buffer.join('');
+      buffer = [];
+      buffered = 0;
+      await io.write(chunk);
     }
-    pending = start === 0 ? pending : pending.slice(start);
   }
-  if (pending.length > 0) handle(pending);
-  await flush();
+  if (buffer.length > 0) await io.write(buffer.join(''));
   return internal ? EXIT.internal : refused ? EXIT.someLinesRefused : EXIT.ok;
 }
 

@@ -22,12 +22,10 @@
 import { commands } from '../../lib/policy/commands';
 import { Dec, addDays, daysBetween, daysInMonth, isoDate, money, monthIndex, parts, runCommand, type CommandResult } from '../../lib/policy/core';
 import { continuity, type MonthlyRecord } from '../../lib/policy/jiangmen/continuity';
-import type { InpatientResult } from '../../lib/policy/jiangmen/inpatient/inpatient';
-import type { JiangmenOutpatientResult } from '../../lib/policy/jiangmen/outpatient/outpatient';
-import type { QuotaResult } from '../../lib/policy/jiangmen/outpatient/quota';
-import type { ShaoyangOutpatientResult } from '../../lib/policy/shaoyang/outpatient';
-import type { SpecialDiseaseResult } from '../../lib/policy/jiangmen/special-disease/special-disease';
-import type { HospitalYearToDate, Transfer } from '../../lib/policy/jiangmen/inpatient/schema';
+import type { HospitalYearToDate, InpatientResponse as InpatientResult, Transfer } from '../../lib/policy/jiangmen/inpatient/schema';
+import type { JiangmenOutpatientResponse as JiangmenOutpatientResult, QuotaResponse as QuotaResult } from '../../lib/policy/jiangmen/outpatient/schema';
+import type { ShaoyangOutpatientResponse as ShaoyangOutpatientResult } from '../../lib/policy/shaoyang/schema';
+import type { SpecialDiseaseResponse as SpecialDiseaseResult } from '../../lib/policy/jiangmen/special-disease/schema';
 import { chosenOn } from './choices';
 import type { ContributionRow } from './contributions';
 import { institutionByName, demoInstitutions, type InstitutionRow } from './institutions';

@@ -3,4 +3,4 @@
  * functions that explain themselves. No Next.js, no database, no clock, no I/O.
  */
 export * from './core';
-export { commands } from './commands';
+export { COMMANDS, commands } from './commands';

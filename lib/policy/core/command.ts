@@ -1,35 +1,94 @@
 /**
- * A policy command: a function a caller runs with one JSON request — the CLI
- * (`npm run policy -- <name>`), the HTTP API and server actions. One zod schema validates
- * the request; the result is JSON-serialisable.
+ * Policy commands and their host. A command is a function a caller runs with one JSON request —
+ * the CLI (`npm run policy -- <name>`), the HTTP API, server actions: one zod schema validates the
+ * request, the function computes with decimals, and the command encodes its result once through
+ * its output schema (money as 2-decimal strings; see ./codec.ts).
+ *
+ * The host (`processRequest`, `processLine`) turns a request into one JSON text — the response or
+ * an error object — and never throws: the CLI writes that text as a line, an HTTP route as its
+ * body. Error objects are `PolicyError.toJSON()` (`invalid_input`, `unsupported_date`) or, for a
+ * bug, `internal_error`.
  */
 import type { z } from 'zod';
+import { encoder } from './codec';
 import { isPolicyError, type PolicyErrorBody } from './errors';
 import { safeParseInput } from './validate';
 import type { Bilingual } from './text';
 
-export interface PolicyCommand<S extends z.ZodType = z.ZodType, O = unknown> {
+export interface CommandSpec<Req extends z.ZodType, Res extends z.ZodType> {
+  /** The name callers use (`npm run policy -- <name>`, the API's path). */
   name: string;
   summary: Bilingual;
-  schema: S;
-  run(input: z.output<S>): O;
+  /** The request's one schema: every field and every rule across fields; its output is `run`'s input. */
+  request: Req;
+  /** The response's schema: its decoded side is `run`'s result (decimals), its encoded side the JSON response. */
+  response: Res;
+  run(input: z.output<Req>): z.output<Res>;
 }
 
-/** Declares a command; keeps the schema's output type tied to `run`'s input. */
-export function defineCommand<S extends z.ZodType, O>(command: PolicyCommand<S, O>): PolicyCommand<S, O> {
-  return command;
+export interface PolicyCommand<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> extends CommandSpec<Req, Res> {
+  /** The result as the response gives it: encoded once, through `response`. */
+  encode(result: z.output<Res>): z.input<Res>;
+}
+
+/** Declares a command: its request and response schemas and the function between them. */
+export function defineCommand<Req extends z.ZodType, Res extends z.ZodType>(spec: CommandSpec<Req, Res>): PolicyCommand<Req, Res> {
+  return { ...spec, encode: encoder(spec.response) };
 }
 
 export type CommandResult = { ok: true; output: unknown } | { ok: false; error: PolicyErrorBody };
 
-/** Validates and runs one request. Only PolicyErrors become error results; bugs still throw. */
+/**
+ * Validates, runs and encodes one request: `output` is the JSON-ready response. Only
+ * PolicyErrors become error results; bugs still throw.
+ */
 export function runCommand(command: PolicyCommand, request: unknown): CommandResult {
-  const parsed = safeParseInput(command.schema, request);
+  const parsed = safeParseInput(command.request, request);
   if (!parsed.ok) return { ok: false, error: parsed.error.toJSON() };
   try {
-    return { ok: true, output: command.run(parsed.value) };
+    return { ok: true, output: command.encode(command.run(parsed.value)) };
   } catch (e) {
     if (isPolicyError(e)) return { ok: false, error: e.toJSON() };
     throw e;
   }
+}
+
+/** One response as JSON text (no newline): the command's output, or an error object. */
+export interface LineResult {
+  text: string;
+  /** False for any error object. */
+  ok: boolean;
+  /** Set for `internal_error` (a bug, not the request's fault). */
+  internal?: boolean;
+}
+
+/** An error object about the request as a whole (path ""), as JSON text. */
+export function requestError(code: string, message: Bilingual): LineResult {
+  return { text: JSON.stringify({ error: { code, issues: [{ path: '', message }] } }), ok: false };
+}
+
+/** Validates and runs one parsed request; never throws (a bug becomes `internal_error`). */
+export function processRequest(command: PolicyCommand, request: unknown): LineResult {
+  try {
+    const r = runCommand(command, request);
+    return r.ok ? { text: JSON.stringify(r.output), ok: true } : { text: JSON.stringify(r.error), ok: false };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ...requestError('internal_error', { zh: `内部错误：${detail}`, en: `Internal error: ${detail}` }), internal: true };
+  }
+}
+
+const LINE_NOT_JSON: Bilingual = { zh: '这一行不是有效的 JSON。', en: 'This line is not valid JSON.' };
+
+/** One NDJSON line → its response, or null for a blank (whitespace-only) line. Never throws. */
+export function processLine(command: PolicyCommand, line: string): LineResult | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0) return null;
+  let request: unknown;
+  try {
+    request = JSON.parse(trimmed);
+  } catch {
+    return requestError('invalid_input', LINE_NOT_JSON);
+  }
+  return processRequest(command, request);
 }

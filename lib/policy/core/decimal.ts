@@ -133,3 +133,8 @@ export function remainingCap(cap: Dec, paid: Dec): Dec {
   const left = cap.minus(paid);
   return left.isNeg() ? ZERO : left;
 }
+
+/** A ratio change in percentage points: "5" for 0.05. */
+export function points(ratio: Dec): string {
+  return ratio.times(100).toString();
+}

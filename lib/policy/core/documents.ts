@@ -10,6 +10,8 @@ export interface PolicyDocument {
   key: string;
   /** Document number as issued, e.g. 江府办〔2017〕20号 (null when it has none). */
   number: string | null;
+  /** How a parameter's `source` names the document: its number, or a short title when it has none. */
+  short: string;
   title: Bilingual;
   issuer: Bilingual;
   /** Date of issue (ISO). */
@@ -23,6 +25,7 @@ export interface PolicyDocument {
 export const JM_UR: PolicyDocument = {
   key: 'JM-UR',
   number: '江府办〔2017〕20号',
+  short: '江府办〔2017〕20号',
   title: { zh: '江门市基本医疗保险城乡一体化改革方案', en: 'Jiangmen plan for unifying urban and rural basic medical insurance' },
   issuer: { zh: '江门市人民政府办公室', en: 'General Office of the Jiangmen Municipal Government' },
   issued: '2017-05-11',
@@ -32,6 +35,7 @@ export const JM_UR: PolicyDocument = {
 export const JM_PAY: PolicyDocument = {
   key: 'JM-PAY',
   number: '江人社发〔2016〕440号',
+  short: '江人社发〔2016〕440号',
   title: { zh: '江门市基本医疗保险付费方式改革试行方案', en: 'Jiangmen trial plan for reforming basic medical insurance payment methods' },
   issuer: { zh: '江门市人力资源和社会保障局、江门市财政局、江门市卫生和计划生育局', en: 'Jiangmen Human Resources and Social Security Bureau, Finance Bureau and Health and Family Planning Bureau' },
   issued: '2016-10-24',
@@ -41,6 +45,7 @@ export const JM_PAY: PolicyDocument = {
 export const JM_14: PolicyDocument = {
   key: 'JM-14',
   number: null,
+  short: '江门医保"十四五"规划',
   title: { zh: '江门市医疗保障事业发展“十四五”规划', en: "Jiangmen's 14th five-year plan for medical security" },
   issuer: { zh: '江门市医疗保障局', en: 'Jiangmen Medical Security Bureau' },
   issued: '2021-01-01',
@@ -50,6 +55,7 @@ export const JM_14: PolicyDocument = {
 export const GD_MC: PolicyDocument = {
   key: 'GD-MC',
   number: '粤医保发〔2025〕15号',
+  short: '粤医保发〔2025〕15号',
   title: {
     zh: '关于全面开展紧密型县域医共体医保支付改革的通知',
     en: 'Notice on reforming medical-insurance payment for tight county medical communities (Guangdong)',
@@ -62,6 +68,7 @@ export const GD_MC: PolicyDocument = {
 export const SY_OP: PolicyDocument = {
   key: 'SY-OP',
   number: '邵医保发〔2019〕17号',
+  short: '邵医保发〔2019〕17号',
   title: {
     zh: '邵阳市城乡居民基本医疗保险普通门诊统筹实施方案',
     en: 'Shaoyang plan for general outpatient pooling of resident basic medical insurance',
@@ -76,6 +83,7 @@ export const SY_OP: PolicyDocument = {
 export const NATIONAL_RETIREMENT: PolicyDocument = {
   key: 'RULES §5',
   number: null,
+  short: '全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定',
   title: {
     zh: '全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定（2024-09-13）',
     en: 'Decision of the NPC Standing Committee on gradually raising the statutory retirement age (13 Sep 2024)',

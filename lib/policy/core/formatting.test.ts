@@ -50,9 +50,9 @@ describe('dec', () => {
 
 describe('marginal brackets', () => {
   const brackets = [
-    { from: new Dec(0), to: new Dec(5000), rate: new Dec('0.5') },
-    { from: new Dec(5000), to: new Dec(200000), rate: new Dec('0.85') },
-    { from: new Dec(200000), to: null, rate: new Dec('0.9') },
+    { upTo: new Dec(5000), rate: new Dec('0.5') },
+    { upTo: new Dec(200000), rate: new Dec('0.85') },
+    { upTo: null, rate: new Dec('0.9') },
   ];
   it('pays only the slice this event adds', () => {
     // (3000, 6000]: 2000 × 50 % + 1000 × 85 % = 1000 + 850

@@ -7,5 +7,6 @@ export * from './text';
 export * from './validate';
 export * from './command';
 export * from './parameter-set';
-export * from './brackets';
+export * from './scale';
+export * from './codec';
 export * from './guards';

@@ -9,16 +9,8 @@ import type { Bilingual } from './text';
 import { unsupportedDate } from './errors';
 import { isIsoDate } from './dates';
 
-export type Unit =
-  | 'yuan'
-  | 'yuan_per_year'
-  | 'yuan_per_month'
-  | 'yuan_per_day'
-  | 'ratio'
-  | 'percentage_points'
-  | 'months'
-  | 'years'
-  | 'table';
+export const UNITS = ['yuan', 'yuan_per_year', 'yuan_per_month', 'yuan_per_day', 'ratio', 'percentage_points', 'months', 'years', 'table'] as const;
+export type Unit = (typeof UNITS)[number];
 
 export interface ParameterSpec<Raw> {
   /** Stable dotted key: region.topic.name, e.g. "jiangmen.inpatient.deductible". */

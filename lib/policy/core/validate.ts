@@ -40,11 +40,30 @@ export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
 /** Amounts in requests: strings of at most 9 integer digits and at most 2 decimals. */
 export const AMOUNT_PATTERN = /^\d{1,9}(\.\d{1,2})?$/;
 
-export const amountString = z.string({ error: 'amount' }).regex(AMOUNT_PATTERN, { error: 'amount' });
-export const isoDateString = z.string({ error: 'date' }).refine(isIsoDate, { error: 'date' });
-export const isoMonthString = z.string({ error: 'month' }).refine(isIsoMonth, { error: 'month' });
-export const wholeMonths = z.number({ error: 'whole_months' }).int({ error: 'whole_months' }).min(0, { error: 'whole_months' }).max(12000, { error: 'whole_months' });
-export const calendarMonth = z.number({ error: 'calendar_month' }).int({ error: 'calendar_month' }).min(1, { error: 'calendar_month' }).max(12, { error: 'calendar_month' });
+export const amountString = z
+  .string({ error: 'amount' })
+  .regex(AMOUNT_PATTERN, { error: 'amount' })
+  .meta({ description: 'An amount in yuan as text: at most 9 digits before the point and 2 after.', examples: ['20000', '20000.50'] });
+export const isoDateString = z
+  .string({ error: 'date' })
+  .refine(isIsoDate, { error: 'date' })
+  .meta({ description: 'A calendar date, YYYY-MM-DD.', format: 'date', examples: ['2025-06-10'] });
+export const isoMonthString = z
+  .string({ error: 'month' })
+  .refine(isIsoMonth, { error: 'month' })
+  .meta({ description: 'A month, YYYY-MM.', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', examples: ['2025-06'] });
+export const wholeMonths = z
+  .number({ error: 'whole_months' })
+  .int({ error: 'whole_months' })
+  .min(0, { error: 'whole_months' })
+  .max(12000, { error: 'whole_months' })
+  .describe('A number of whole months (0 or more).');
+export const calendarMonth = z
+  .number({ error: 'calendar_month' })
+  .int({ error: 'calendar_month' })
+  .min(1, { error: 'calendar_month' })
+  .max(12, { error: 'calendar_month' })
+  .describe('A month of the year, 1 (January) to 12.');
 
 function typeName(expected: string): Bilingual {
   switch (expected) {
@@ -139,11 +158,6 @@ export function withRules<S extends z.ZodType>(schema: S, issuesOf: (value: z.ou
   });
 }
 
-/** Throws the `invalid_input` error when a function called without the schema finds issues. */
-export function assertNoIssues(issues: PolicyIssue[]): void {
-  if (issues.length > 0) throw new PolicyError('invalid_input', issues);
-}
-
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: PolicyError };
 
 /** Validates `input`; on failure returns an `invalid_input` error listing every bad field. */
@@ -154,7 +168,11 @@ export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown): 
   return { ok: false, error: new PolicyError('invalid_input', issues) };
 }
 
-/** Validates `input` or throws the `invalid_input` PolicyError. */
+/**
+ * Validates `input` or throws the `invalid_input` PolicyError. Callers that do not come through a
+ * command (the data layer, the seeder) parse with the command's request schema first, then call
+ * the function: the functions trust their schema and check nothing it checked.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = safeParseInput(schema, input);
   if (!r.ok) throw r.error;

@@ -7,7 +7,10 @@
  *
  * > 参保人按身份分为城乡居民身份和职工身份……城乡居民身份只参加一档；职工身份同时参加一档和二档。（JM-UR 二(二)）
  */
+import { z } from 'zod';
 import type { Bilingual } from '../core/text';
+import type { PolicyIssue } from '../core/errors';
+import { wholeMonths } from '../core/validate';
 
 /** 统筹区: the insurance regions the portal serves (Shaoyang: RULES §9 only). */
 export const REGIONS = ['jiangmen', 'shaoyang'] as const;
@@ -62,9 +65,13 @@ export const CATEGORIES_BY_IDENTITY = {
   employee: ['employee', 'retiree', 'unemployed', 'flexible', 'self_employed'],
 } as const satisfies Record<Identity, readonly Category[]>;
 
-/** Categories that pay monthly with employee identity (JM-UR 二(三)2). */
+/** Categories insured with employee identity (JM-UR 二(二)2). */
 export type EmployeeCategory = (typeof CATEGORIES_BY_IDENTITY.employee)[number];
 export type ResidentCategory = (typeof CATEGORIES_BY_IDENTITY.resident)[number];
+
+/** Employee-identity categories that pay a monthly contribution: all but retirees (JM-UR 二(三)2, 二(三)4). */
+export const CONTRIBUTING_CATEGORIES = ['employee', 'unemployed', 'flexible', 'self_employed'] as const satisfies readonly EmployeeCategory[];
+export type ContributingCategory = (typeof CONTRIBUTING_CATEGORIES)[number];
 
 /** Assistance statuses that change benefits (RULES §1; JM-UR 二(三)1, 二(四)1). */
 export const ASSISTANCE_STATUSES = ['none', 'wubao', 'poverty', 'dibao', 'tekun', 'low_income'] as const;
@@ -86,3 +93,46 @@ export const ENROLMENT_STATUS_LABELS = {
   suspended: { zh: '暂停（欠费）', en: 'suspended (contributions owed)' },
   ended: { zh: '已终止', en: 'ended' },
 } as const satisfies Record<EnrolmentStatus, Bilingual>;
+
+/** The insured person, as the Jiangmen care commands describe them (rules across fields: `personIssues`). */
+export const personSchema = z
+  .strictObject({
+    identity: z.enum(IDENTITIES).describe('Insurance identity: "resident" (城乡居民身份, tier 1 only) or "employee" (职工身份, tiers 1 and 2).'),
+    category: z.enum(CATEGORIES).describe('Category of insured person; must belong to the identity ("resident", "student" for resident identity; the others for employee identity).'),
+    assistance: z.enum(ASSISTANCE_STATUSES).describe('Assistance status that changes benefits ("none" if none).'),
+    continuousMonths: wholeMonths.describe('Whole months of continuous contribution up to the event (sets the cap factor on the annual caps, RULES §4).'),
+  })
+  .describe('The insured person.');
+export type Person = z.output<typeof personSchema>;
+
+/**
+ * Person rules common to the Jiangmen care commands (JM-UR 二(二)), as issues at `prefix`.
+ * - The category must belong to the identity (resident: resident, student; employee: the rest).
+ * - RULING (五保 with employee identity): JM-UR 二(四)1(1) gives 五保 benefits to
+ *   "只参加一档的农村五保供养对象" — people in tier 1 only, i.e. resident identity. Employee
+ *   identity always carries tier 2 (二(二)2), so the combination is refused as invalid_input
+ *   rather than silently dropping either the status or tier 2.
+ */
+export function personIssues(person: Pick<Person, 'identity' | 'category' | 'assistance'>, prefix = 'person'): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  if (!(CATEGORIES_BY_IDENTITY[person.identity] as readonly Category[]).includes(person.category)) {
+    const allowed = CATEGORIES_BY_IDENTITY[person.identity].map((c) => `"${c}"`).join(', ');
+    issues.push({
+      path: `${prefix}.category`,
+      message: {
+        zh: `“${CATEGORY_LABELS[person.category].zh}”不能以${IDENTITY_LABELS[person.identity].zh}参保；${IDENTITY_LABELS[person.identity].zh}只能是：${allowed}。`,
+        en: `"${person.category}" cannot be insured with ${IDENTITY_LABELS[person.identity].en}; for that identity use one of: ${allowed}.`,
+      },
+    });
+  }
+  if (person.assistance === 'wubao' && person.identity === 'employee') {
+    issues.push({
+      path: `${prefix}.assistance`,
+      message: {
+        zh: '农村五保供养对象的待遇只适用于只参加一档（城乡居民身份）的参保人；职工身份同时参加一档和二档，不能选“五保”。',
+        en: 'Rural five-guarantee (五保) benefits apply to people in tier 1 only (resident identity); employee identity always includes tier 2, so "wubao" cannot be used with it.',
+      },
+    });
+  }
+  return issues;
+}

@@ -4,13 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Dec, PolicyError, parseInput, runCommand } from '../core';
-import { outpatientCommand } from '../care-commands';
-import { estimateShaoyangOutpatient, type ShaoyangOutpatientResult } from './outpatient';
-import { shaoyangOutpatientSchema } from './schema';
+import { Dec, PolicyError, encoder, parseInput, runCommand } from '../core';
+import { outpatientCommand } from '../commands';
+import { estimateShaoyangOutpatient } from './outpatient';
+import { shaoyangOutpatientResultSchema, shaoyangOutpatientSchema, type ShaoyangOutpatientResponse as ShaoyangOutpatientResult } from './schema';
+
+/** The function's decimals as the response gives them (2-decimal strings). */
+const encode = encoder(shaoyangOutpatientResultSchema);
 
 function visit(inScope: string, used = '0', usedToday = '0', date = '2025-04-15', clinic: 'primary' | 'none' = 'primary'): ShaoyangOutpatientResult {
-  return estimateShaoyangOutpatient(parseInput(shaoyangOutpatientSchema, { region: 'shaoyang', date, visit: { clinic, inScope }, yearToDate: { used, usedToday } }));
+  return encode(estimateShaoyangOutpatient(parseInput(shaoyangOutpatientSchema, { region: 'shaoyang', date, visit: { clinic, inScope }, yearToDate: { used, usedToday } })));
 }
 
 describe('Shaoyang outpatient', () => {

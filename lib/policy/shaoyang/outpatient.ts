@@ -9,11 +9,11 @@
  * from the fund — is named in the explanation.
  * RULING (rounding, RULES.md): the visit's payment is rounded once to 0.01 half-up.
  */
-import { type Step, ZERO, assertNoIssues, round2, minDec, step } from '../core';
+import { type Step, ZERO, round2, minDec, step } from '../core';
 import { dec, money, percent, parameterSet, remainingCap } from '../core';
 import * as m from './messages';
 import { familyDoctorPackage, shaoyangAnnualCap, shaoyangDailyCap, shaoyangRatio } from './parameters';
-import { shaoyangOutpatientIssues, type ShaoyangOutpatientRequest } from './schema';
+import type { ShaoyangOutpatientRequest, ShaoyangOutpatientResult } from './schema';
 
 export const shaoyangParameters = parameterSet({
   ratio: shaoyangRatio,
@@ -22,17 +22,10 @@ export const shaoyangParameters = parameterSet({
   familyDoctor: familyDoctorPackage,
 });
 
-export interface ShaoyangOutpatientResult {
-  fund: string;
-  outOfPocket: string;
-  remaining: { year: string; today: string };
-  explanation: Step[];
-}
-
+/** A Shaoyang visit, from a validated request (`shaoyangOutpatientSchema`: today's use is part of the year's). */
 export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): ShaoyangOutpatientResult {
   const used = dec(req.yearToDate.used);
   const usedToday = dec(req.yearToDate.usedToday);
-  assertNoIssues(shaoyangOutpatientIssues(req));
   const p = shaoyangParameters.at(req.date);
   const inScope = dec(req.visit.inScope);
   const out: Step[] = [];
@@ -76,5 +69,5 @@ export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): Shao
   const yearAfter = yearLeft.minus(fund);
   const dayAfter = dayLeft.minus(fund);
   out.push(step(m.totalMessage, { inScope: money(inScope), fund: money(fund), outOfPocket: money(outOfPocket), yearLeft: money(yearAfter), dayLeft: money(dayAfter) }));
-  return { fund: money(fund), outOfPocket: money(outOfPocket), remaining: { year: money(yearAfter), today: money(dayAfter) }, explanation: out };
+  return { fund, outOfPocket, remaining: { year: yearAfter, today: dayAfter }, explanation: out };
 }

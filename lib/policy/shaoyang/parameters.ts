@@ -8,11 +8,17 @@
  * the seeds, so the figures stay in force after the trial year; every step labels them with
  * the document's date (2019-10-30, trial) so a reader knows how old they are.
  */
-import { defineDecimalParameter, defineDecimalTable } from '../core';
+import { defineDecimalParameter, defineDecimalTable, type Bilingual } from '../core';
+import { SY_OP } from '../core/documents';
 
-export const SY_OP_LABEL = { zh: '邵医保发〔2019〕17号（2019-10-30 印发，试行期一年）', en: 'Shaoyang notice 邵医保发〔2019〕17号 (issued 2019-10-30 as a one-year trial)' };
-/** SY-OP: 邵医保发〔2019〕17号《邵阳市城乡居民基本医疗保险普通门诊统筹实施方案》. */
-const SOURCE = '邵医保发〔2019〕17号（2019-10-30，试行期一年）三(三)';
+/** How every Shaoyang step names SY-OP: its number, date of issue and trial (RULES §13). */
+export const SY_OP_LABEL: Bilingual = {
+  zh: `${SY_OP.number}（${SY_OP.issued} 印发，${SY_OP.trial!.zh}）`,
+  en: `Shaoyang notice ${SY_OP.number} (issued ${SY_OP.issued} as a one-year trial)`,
+};
+/** How the parameters' sources name SY-OP (with its date and trial). */
+const SY_OP_SOURCE = `${SY_OP.short}（${SY_OP.issued}，${SY_OP.trial!.zh}）`;
+const SOURCE = `${SY_OP_SOURCE}三(三)`;
 
 /** SY-OP 三(三) > 不设起付线，支付比例70%。 */
 export const shaoyangRatio = defineDecimalParameter({
@@ -49,6 +55,6 @@ export const familyDoctorPackage = defineDecimalTable<'total' | 'publicHealth' |
   label: { zh: '家庭医生签约基础服务包服务费', en: 'family-doctor basic package fee' },
   unit: 'table',
   citation: 'SY-OP 五(三)',
-  source: '邵医保发〔2019〕17号（2019-10-30，试行期一年）五(三)：40元/人/年 = 基本公共卫生20 + 医保基金12 + 个人8',
+  source: `${SY_OP_SOURCE}五(三)：40元/人/年 = 基本公共卫生20 + 医保基金12 + 个人8`,
   values: { '2020-01-01': { total: '40', publicHealth: '20', fund: '12', person: '8' } },
 });

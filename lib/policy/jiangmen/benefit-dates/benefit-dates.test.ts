@@ -1,7 +1,12 @@
 /** Worked examples for RULES §3 (JM-UR 二(三)3). */
 import { describe, expect, it } from 'vitest';
-import { PolicyError } from '../../core';
-import { benefitDates, type BenefitDatesInput } from './index';
+import type { z } from 'zod';
+import { PolicyError, parseInput } from '../../core';
+import { benefitDates as benefitDatesOf, benefitStartRequestSchema } from './index';
+
+// Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
+type BenefitDatesInput = z.input<typeof benefitStartRequestSchema>;
+const benefitDates = (input: BenefitDatesInput) => benefitDatesOf(parseInput(benefitStartRequestSchema, input));
 
 function codeOf(input: BenefitDatesInput): string {
   try {

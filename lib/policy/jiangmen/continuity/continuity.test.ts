@@ -1,8 +1,12 @@
 /** Worked examples for RULES §4 (JM-UR 二(四)4, 三(一)4). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PolicyError, monthIndex, monthOfIndex } from '../../core';
-import { continuity, type MonthlyRecord, type RecordStatus } from './index';
+import type { z } from 'zod';
+import { PolicyError, monthIndex, monthOfIndex, parseInput } from '../../core';
+import { continuity as continuityOf, continuityRequestSchema, type MonthlyRecord, type RecordStatus } from './index';
+
+// Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
+const continuity = (input: z.input<typeof continuityRequestSchema>) => continuityOf(parseInput(continuityRequestSchema, input));
 
 /** Employee-identity months from..to, two rows each (tier1 + tier2). */
 export function employeeMonths(from: string, to: string, status: RecordStatus = 'paid', paidOn?: string): MonthlyRecord[] {

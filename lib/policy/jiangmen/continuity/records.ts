@@ -4,8 +4,6 @@
  */
 import { z } from 'zod';
 import { isoDateString, isoMonthString, monthIndex } from '../../core';
-import { checkDate, checkMonth, refuse } from '../../core';
-
 import type { Bilingual } from '../../core/text';
 import { IDENTITIES, type Identity } from '../insured-person';
 
@@ -34,29 +32,20 @@ export const RECORD_STATUS_LABELS = {
  * One stored contribution record. `legacy_*` = the old 职工医保 / 城乡医保 before the
  * 2017-07-01 unification. An employee-identity month normally has two rows (tier1 and tier2).
  */
-export interface MonthlyRecord {
-  /** First month covered, "YYYY-MM". */
-  month: string;
-  /** 1 for monthly payers; up to 12 for a resident's yearly payment (consecutive months from `month`). */
-  months: number;
-  tier: RecordTier;
-  identity: RecordIdentity;
-  status: RecordStatus;
-  dueOn?: string;
-  paidOn?: string | null;
-}
+export const monthlyRecordSchema = z
+  .strictObject({
+    month: isoMonthString.describe('First month covered.'),
+    months: z.number().int().min(1).max(12).describe('Months covered from `month`: 1 for monthly payers; up to 12 for a resident\'s yearly payment.'),
+    tier: z.enum(RECORD_TIERS).describe('"tier1", "tier2", or the old schemes before 2017-07: "legacy_employee" (职工医保), "legacy_resident" (城乡医保).'),
+    identity: z.enum(IDENTITIES).describe('Identity of the contribution: "employee" or "resident".'),
+    status: z.enum(RECORD_STATUSES).describe('"paid" on time, "arrears" (owed), or "back_paid" (paid late).'),
+    dueOn: isoDateString.optional().describe('When the contribution was due (accepted, not used).'),
+    paidOn: isoDateString.nullable().optional().describe('When it was paid; a payment after the as-of date has not happened yet.'),
+  })
+  .describe('One monthly contribution record, as the database stores it.');
+export type MonthlyRecord = z.output<typeof monthlyRecordSchema>;
 
-export const monthlyRecordSchema = z.strictObject({
-  month: isoMonthString,
-  months: z.number().int().min(1).max(12),
-  tier: z.enum(RECORD_TIERS),
-  identity: z.enum(IDENTITIES),
-  status: z.enum(RECORD_STATUSES),
-  dueOn: isoDateString.optional(),
-  paidOn: isoDateString.nullable().optional(),
-});
-
-export const recordsSchema = z.array(monthlyRecordSchema).max(5000);
+export const recordsSchema = z.array(monthlyRecordSchema).max(5000).describe('The person\'s contribution records, in any order (a month may have several rows).');
 
 /** How a month stands on the as-of date. */
 export type MonthState = 'paid' | 'back_paid' | 'unpaid';
@@ -68,18 +57,6 @@ export interface MonthInfo {
   identities: Set<RecordIdentity>;
   /** The month has a legacy (pre-2017-07) row. */
   legacy: boolean;
-}
-
-/** Checks records handed in directly (the command's schema checks them too). */
-export function checkRecords(records: readonly MonthlyRecord[], path = 'records'): void {
-  records.forEach((r, i) => {
-    checkMonth(r.month, `${path}.${i}.month`);
-    if (!Number.isInteger(r.months) || r.months < 1 || r.months > 12) {
-      throw refuse(`${path}.${i}.months`, { zh: '月数应为 1 到 12 的整数。', en: 'months must be a whole number from 1 to 12.' });
-    }
-    if (r.dueOn !== undefined) checkDate(r.dueOn, `${path}.${i}.dueOn`);
-    if (r.paidOn !== undefined && r.paidOn !== null) checkDate(r.paidOn, `${path}.${i}.paidOn`);
-  });
 }
 
 const RANK: Record<MonthState, number> = { unpaid: 0, back_paid: 1, paid: 2 };

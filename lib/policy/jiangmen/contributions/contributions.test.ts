@@ -5,8 +5,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Dec, PolicyError, money, monthOfIndex, monthIndex } from '../../core';
-import { monthlyContribution, residentContribution, applyNationalFloor, type MonthlyContribution } from './index';
+import type { z } from 'zod';
+import { Dec, PolicyError, money, monthOfIndex, monthIndex, parseInput } from '../../core';
+import {
+  monthlyContribution as monthlyContributionOf,
+  residentContribution as residentContributionOf,
+  applyNationalFloor,
+  monthlyContributionRequestSchema,
+  residentContributionRequestSchema,
+  type MonthlyContribution,
+  type MonthlyContributionInput,
+} from './index';
+
+// Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
+const monthlyContribution = (input: z.input<typeof monthlyContributionRequestSchema>) =>
+  monthlyContributionOf(parseInput(monthlyContributionRequestSchema, input) as MonthlyContributionInput);
+const residentContribution = (input: z.input<typeof residentContributionRequestSchema>) => residentContributionOf(parseInput(residentContributionRequestSchema, input));
 import { nationalMinimumResident } from './parameters';
 
 function amounts(r: MonthlyContribution) {

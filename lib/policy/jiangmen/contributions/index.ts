@@ -1,11 +1,9 @@
 /**
  * Contributions, RULES §2 (JM-UR 二(三)1–2), from 2017-07-01: the monthly contribution of
- * employee-identity insured and the yearly contribution of residents.
+ * employee-identity insured and the yearly contribution of residents — the topic's public exports.
  */
-export { monthlyContribution, monthlyContributionJson } from './monthly';
-export type { MonthlyCategory, MonthlyContribution, MonthlyContributionInput, Payer, TierContribution } from './monthly';
-export { residentContribution, residentContributionJson, applyNationalFloor } from './resident';
-export type { Assistance, ResidentCategory, ResidentContribution, ResidentContributionInput } from './resident';
-export { minimumBaseOn } from './minimum-base';
-export type { MinimumBase } from './minimum-base';
+export { applyNationalFloor, minimumBaseOn, monthlyContribution, residentContribution, type MinimumBase, type MonthlyContributionInput } from './contributions';
 export * from './parameters';
+export * from './payers';
+export * from './schema';
+export type { AssistanceStatus as Assistance, ResidentCategory } from '../insured-person';

@@ -1,14 +1,15 @@
 /**
- * Contribution parameters, JM-UR 二(三)2 (江府办〔2017〕20号), in force from 2017-07-01:
+ * Contribution parameters, JM-UR 二(三)2, in force from 2017-07-01:
  *
  * > 2017年1月1日至6月30日职工医保和城乡医保缴费标准按原规定……执行，2017年7月1日起按以下办法执行
  *
  * Yearly statistics that the seeds do not give (per-capita disposable income, average wage of
  * on-post employees, the national minimum individual contribution) are keyed by the insurance
  * year in which they are USED (the "上上年度" figure that year uses), end after 2027, and are
- * marked illustrative: no published figure was at hand to cite (see ENROLMENT.md).
+ * marked illustrative: no published figure was at hand to cite (see lib/policy/README.md).
  */
 import { Dec, defineDecimalParameter, defineDecimalTable, defineParameter, type Parameter } from '../../core';
+import { JM_UR } from '../../core/documents';
 
 /** The unified contribution rules apply from this date (JM-UR 二(三)2). */
 export const UNIFIED_FROM = '2017-07-01';
@@ -39,7 +40,7 @@ export const residentRule: Parameter<ResidentRule> = defineParameter<ResidentRul
     label: { zh: '城乡居民个人缴费标准的计算办法', en: 'How the resident individual contribution is set' },
     unit: 'table',
     citation: 'JM-UR 二(三)2(1)',
-    source: '江府办〔2017〕20号 二(三)2(1) 一档缴费标准',
+    source: `${JM_UR.short} 二(三)2(1) 一档缴费标准`,
     values: {
       '2017-07-01': { kind: 'fixed', amount: '200' },
       '2018-01-01': { kind: 'income_share', rate: '0.012' },
@@ -133,7 +134,7 @@ export const minimumBaseRule: Parameter<MinimumBaseRule> = defineParameter<Minim
     label: { zh: '最低缴费基数的计算办法', en: 'How the minimum contribution base is set' },
     unit: 'table',
     citation: 'JM-UR 二(三)2(1)',
-    source: '江府办〔2017〕20号 二(三)2(1) 职工缴费标准·缴费基数',
+    source: `${JM_UR.short} 二(三)2(1) 职工缴费标准·缴费基数`,
     values: {
       '2017-07-01': { kind: 'fixed', amount: '2906' },
       '2018-01-01': { kind: 'wage_share', rate: '0.65' },
@@ -181,7 +182,7 @@ export const baseCeilingMultiple = defineDecimalParameter({
   label: { zh: '缴费基数上限（最低缴费基数的倍数）', en: 'Base ceiling as a multiple of the minimum base' },
   unit: 'ratio',
   citation: 'JM-UR 二(三)2(1)',
-  source: '江府办〔2017〕20号 二(三)2(1)',
+  source: `${JM_UR.short} 二(三)2(1)`,
   values: { '2017-07-01': '3' },
 });
 
@@ -193,7 +194,7 @@ export const tier1Rates = defineDecimalTable<RateSplit>({
   label: { zh: '一档缴费费率', en: 'Tier-1 contribution rates' },
   unit: 'ratio',
   citation: 'JM-UR 二(三)2(1)',
-  source: '江府办〔2017〕20号 二(三)2(1) 缴费费率',
+  source: `${JM_UR.short} 二(三)2(1) 缴费费率`,
   values: { '2017-07-01': { employer: '0.030', personal: '0.005' } },
 });
 
@@ -206,22 +207,10 @@ export const tier2Rates = defineDecimalTable<RateSplit>({
   label: { zh: '二档缴费费率', en: 'Tier-2 contribution rates' },
   unit: 'ratio',
   citation: 'JM-UR 二(三)2(2)',
-  source: '江府办〔2017〕20号 二(三)2(2) 缴费费率',
+  source: `${JM_UR.short} 二(三)2(2) 缴费费率`,
   values: {
     '2017-07-01': { employer: '0.030', personal: '0.015' },
     '2018-01-01': { employer: '0.028', personal: '0.015' },
     '2019-01-01': { employer: '0.025', personal: '0.015' },
   },
 });
-
-/** Every parameter of this folder (for the date sweep). */
-export const contributionParameters: readonly Parameter<unknown>[] = [
-  residentRule,
-  residentReferenceIncome,
-  nationalMinimumResident,
-  minimumBaseRule,
-  referenceMonthlyWage,
-  baseCeilingMultiple,
-  tier1Rates,
-  tier2Rates,
-] as readonly Parameter<unknown>[];

@@ -15,3 +15,7 @@ export const CONTRIBUTION_PAYER_LABELS = {
   unemployment_fund: { zh: '失业保险基金', en: 'the unemployment insurance fund' },
   government: { zh: '政府资助', en: 'government subsidy' },
 } as const satisfies Record<ContributionPayer, Bilingual>;
+
+/** Who pays an employee-identity month (a resident's subsidy is the fourth payer, `government`). */
+export const MONTHLY_PAYERS = ['employer_and_person', 'person', 'unemployment_fund'] as const satisfies readonly ContributionPayer[];
+export type MonthlyPayer = (typeof MONTHLY_PAYERS)[number];

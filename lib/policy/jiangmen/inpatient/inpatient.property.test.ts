@@ -7,8 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Dec } from '../../core';
+import { inpatientCommand } from '../../commands';
 import { estimateInpatient } from './inpatient';
 import { inpatientRequestSchema, type InpatientRequest, type InpatientRequestInput } from './schema';
+
+/** The function's decimals as the command's response gives them (2-decimal strings). */
+const estimate = (req: InpatientRequest) => inpatientCommand.encode(estimateInpatient(req));
 
 const cents = (max: number) => fc.integer({ min: 0, max }).map((c) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`);
 const bigAmount = fc.oneof(cents(2_000_000), cents(60_000_000), cents(99_999_999_999));
@@ -73,7 +77,7 @@ describe('inpatient properties', () => {
   it('the parts add up exactly to the total cost', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
-        const r = estimateInpatient(req);
+        const r = estimate(req);
         const sum = D(r.tier1).plus(r.critical).plus(r.tier2).plus(r.assistance).plus(r.outOfPocket);
         expect(sum.eq(D(req.stay.inScope).plus(req.stay.outOfScope))).toBe(true);
       }),
@@ -84,7 +88,7 @@ describe('inpatient properties', () => {
   it('nothing is negative, and the deductible borne is at most the in-scope cost', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
-        const r = estimateInpatient(req);
+        const r = estimate(req);
         for (const v of [r.deductible, r.tier1, r.critical, r.tier2, r.assistance, r.outOfPocket, ...Object.values(r.yearToDate)]) expect(D(v).isNeg()).toBe(false);
         expect(D(r.deductible).lte(req.stay.inScope)).toBe(true);
         // the out-of-scope part is never paid: out-of-pocket covers at least it
@@ -97,7 +101,7 @@ describe('inpatient properties', () => {
   it('no layer exceeds its remaining annual cap (maternity floor included)', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
-        const r = estimateInpatient(req);
+        const r = estimate(req);
         const f = factorOf(req.person.continuousMonths);
         const y = req.yearToDate;
         expect(D(r.tier1).lte(room(D('200000').times(f), y.tier1Paid))).toBe(true);
@@ -115,8 +119,8 @@ describe('inpatient properties', () => {
     fc.assert(
       fc.property(requestArb, cents(5_000_000), (req, extra) => {
         const more: InpatientRequest = { ...req, stay: { ...req.stay, inScope: D(req.stay.inScope).plus(extra).toString() } };
-        const paid = (x: ReturnType<typeof estimateInpatient>) => D(x.tier1).plus(x.critical).plus(x.tier2).plus(x.assistance);
-        expect(paid(estimateInpatient(more)).gte(paid(estimateInpatient(req)))).toBe(true);
+        const paid = (x: ReturnType<typeof estimate>) => D(x.tier1).plus(x.critical).plus(x.tier2).plus(x.assistance);
+        expect(paid(estimate(more)).gte(paid(estimate(req)))).toBe(true);
       }),
       RUNS,
     );
@@ -125,7 +129,7 @@ describe('inpatient properties', () => {
   it('the explanation states the same figures as the result', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
-        const r = estimateInpatient(req);
+        const r = estimate(req);
         const total = r.explanation.find((s) => s.key === 'inpatient.total')!;
         expect(total.amounts).toMatchObject({ tier1: r.tier1, critical: r.critical, tier2: r.tier2, assistance: r.assistance, outOfPocket: r.outOfPocket });
         // the last step that states a layer states the result's figure
@@ -145,7 +149,7 @@ describe('inpatient properties', () => {
   it('the year-to-date totals grow by exactly this stay', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
-        const r = estimateInpatient(req);
+        const r = estimate(req);
         const y = req.yearToDate;
         expect(D(r.yearToDate.tier1Paid).eq(D(y.tier1Paid).plus(r.tier1))).toBe(true);
         expect(D(r.yearToDate.criticalPaid).eq(D(y.criticalPaid).plus(r.critical))).toBe(true);

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PolicyError, parseInput, runCommand } from '../../core';
-import { inpatientCommand } from '../../care-commands';
-import { estimateInpatient, type InpatientResult } from './inpatient';
-import { inpatientRequestSchema, type InpatientRequestInput } from './schema';
+import { inpatientCommand } from '../../commands';
+import { estimateInpatient } from './inpatient';
+import { inpatientRequestSchema, type InpatientRequestInput, type InpatientResponse as InpatientResult } from './schema';
 
 type Person = InpatientRequestInput['person'];
 type Stay = InpatientRequestInput['stay'];
@@ -19,7 +19,8 @@ const RETIREE: Person = { identity: 'employee', category: 'retiree', assistance:
 const as = (p: Person, assistance: Person['assistance']): Person => ({ ...p, assistance });
 
 function estimate(person: Person, stay: Stay, yearToDate?: Ytd, date = '2025-06-10'): InpatientResult {
-  return estimateInpatient(parseInput(inpatientRequestSchema, { region: 'jiangmen', date, person, stay, ...(yearToDate ? { yearToDate } : {}) }));
+  // the function's decimals, encoded as the command's response (2-decimal strings)
+  return inpatientCommand.encode(estimateInpatient(parseInput(inpatientRequestSchema, { region: 'jiangmen', date, person, stay, ...(yearToDate ? { yearToDate } : {}) })));
 }
 
 function figures(r: InpatientResult) {

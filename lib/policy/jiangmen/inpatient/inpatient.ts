@@ -7,9 +7,9 @@
  * parts add up exactly. Every step of the explanation is recorded here, by the code that
  * computes the figure, with the very amounts it used.
  */
-import { type Dec, ZERO, round2, minDec, maxDec, step, type Message, type Step } from '../../core';
-import { capFactor, capFactorStep } from '../continuity/cap-factor';
-import { points } from './labels';
+import { type Dec, ZERO, round2, minDec, maxDec, points, step, type Message, type Step } from '../../core';
+import type { Person } from '../insured-person';
+import { capFactor, capFactorStep } from '../continuity/continuity';
 import * as m from './messages';
 import {
   deductibleByLevel,
@@ -35,8 +35,8 @@ import {
   type CriticalGroup,
   type Level,
 } from './parameters';
-import { checkInpatientRequest, type HospitalYearToDate, type InpatientRequest, type OutOfTown, type Person, type Transfer } from './schema';
-import { dec, money, moneyOnce, percent, percentOnce, marginal, minus, parameterSet, plus, remainingCap, scaled, type Bracket, type Slice } from '../../core';
+import type { HospitalYearToDate, InpatientRequest, InpatientResult, OutOfTown, Transfer } from './schema';
+import { dec, money, moneyOnce, percent, percentOnce, marginal, minus, parameterSet, plus, remainingCap, scaled, type Slice } from '../../core';
 
 /** Every figure a hospital stay reads, looked up once per date. */
 export const hospitalParameters = parameterSet({
@@ -62,14 +62,8 @@ export const hospitalParameters = parameterSet({
   assistanceTarget: assistanceTargetRatio,
 });
 
-export interface YearToDateDec {
-  tier1Paid: Dec;
-  criticalBase: Dec;
-  criticalPaid: Dec;
-  tier2Base: Dec;
-  tier2Paid: Dec;
-  assistancePaid: Dec;
-}
+/** The year's hospital running totals as decimals. */
+export type YearToDateDec = InpatientResult['yearToDate'];
 
 /** One event settled like a hospital stay (a stay, or a special-disease class-1 month). */
 export interface HospitalEvent {
@@ -90,19 +84,8 @@ export interface HospitalEvent {
   noDeductible?: Step;
 }
 
-export interface HospitalSettlement {
-  /** The deductible actually borne. */
-  deductible: Dec;
-  tier1: Dec;
-  critical: Dec;
-  tier2: Dec;
-  assistance: Dec;
-  outOfPocket: Dec;
-  yearToDate: YearToDateDec;
-  explanation: Step[];
-  /** The same figures as 2-decimal strings. */
-  text: { deductible: string; tier1: string; critical: string; tier2: string; assistance: string; outOfPocket: string; yearToDate: HospitalYearToDate };
-}
+/** What layers A–D pay for one event: the `inpatient` result. */
+export type HospitalSettlement = InpatientResult;
 
 /** Critical-illness groups (JM-UR 二(四)1(4)): 五保 and low-income are in the standard group. */
 function criticalGroupOf(status: Person['assistance']): CriticalGroup {
@@ -276,12 +259,9 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     above = above.minus(p.criticalNonDesignated.value);
     out.push(step(m.criticalNonDesignatedMessage, { points: points(p.criticalNonDesignated.value) }, [p.criticalNonDesignated]));
   }
-  // RULING (RULES.md §6, marginal brackets): this stay pays the slice (before, after].
-  const critBrackets: Bracket[] = [
-    { from: start, to: p.criticalEdge.value, rate: below },
-    { from: p.criticalEdge.value, to: null, rate: above },
-  ];
-  const crit = marginal(critBefore, critAfter, critBrackets);
+  // RULING (RULES.md §6, marginal brackets): this stay pays the slice (before, after] of the
+  // scale that starts at the group's threshold: `below` up to the edge, `above` beyond it.
+  const crit = marginal(critBefore, critAfter, [{ upTo: p.criticalEdge.value, rate: below }, { upTo: null, rate: above }], { from: start });
   let critical: Dec;
   const critParams = [p.criticalEdge, p.criticalRates];
   if (crit.slices.length === 0) {
@@ -321,20 +301,17 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     tier2After = plus(ytd.tier2Base, selfPaidB);
     out.push(step(m.tier2BaseMessage, { selfPaid: money(selfPaidB), before: money(ytd.tier2Base), after: money(tier2After) }));
     const reduction = level === 'non_designated' ? p.tier2NonDesignated.value : ZERO;
-    const bands = p.tier2Bands.value;
-    const brackets: Bracket[] = [];
-    let from = ZERO;
-    for (const b of bands) {
-      let rate = reduction.isZero() ? b.rate : b.rate.minus(reduction);
-      if (halved) rate = rate.times(p.outOfTownFactor.value);
-      brackets.push({ from, to: b.upTo, rate });
-      if (b.upTo !== null) from = b.upTo;
-    }
-    if (!reduction.isZero() || halved) {
+    const adjusted = !reduction.isZero() || halved;
+    if (adjusted) {
       const used = reduction.isZero() ? [p.outOfTownFactor] : halved ? [p.tier2NonDesignated, p.outOfTownFactor] : [p.tier2NonDesignated];
       out.push(step(m.tier2AdjustMessage, { reduction: points(reduction), halved: halved ? 'yes' : 'no' }, used));
     }
-    const t2 = marginal(ytd.tier2Base, tier2After, brackets);
+    // Each band's rate, less the non-designated reduction, halved without the out-of-town filing.
+    const rate = (r: Dec) => {
+      const reduced = reduction.isZero() ? r : r.minus(reduction);
+      return halved ? reduced.times(p.outOfTownFactor.value) : reduced;
+    };
+    const t2 = marginal(ytd.tier2Base, tier2After, p.tier2Bands.value, adjusted ? { rate } : {});
     sliceSteps(out, m.tier2SliceMessage, t2.slices);
     const computed = round2(t2.total);
     const left = remainingCap(scaled(p.tier2Cap.value, cf.factor), ytd.tier2Paid);
@@ -400,44 +377,7 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     tier2Paid: plus(ytd.tier2Paid, tier2),
     assistancePaid: plus(ytd.assistancePaid, assistance),
   };
-  return {
-    deductible: deductibleBorne,
-    tier1,
-    critical,
-    tier2,
-    assistance,
-    outOfPocket,
-    yearToDate: after,
-    explanation: out,
-    text: {
-      deductible: money(deductibleBorne),
-      tier1: money(tier1),
-      critical: money(critical),
-      tier2: money(tier2),
-      assistance: money(assistance),
-      outOfPocket: money(outOfPocket),
-      yearToDate: {
-        tier1Paid: money(after.tier1Paid),
-        criticalBase: money(after.criticalBase),
-        criticalPaid: money(after.criticalPaid),
-        tier2Base: money(after.tier2Base),
-        tier2Paid: money(after.tier2Paid),
-        assistancePaid: money(after.assistancePaid),
-      },
-    },
-  };
-}
-
-/** The response of the `inpatient` command (public contract). */
-export interface InpatientResult {
-  deductible: string;
-  tier1: string;
-  critical: string;
-  tier2: string;
-  assistance: string;
-  outOfPocket: string;
-  yearToDate: HospitalYearToDate;
-  explanation: Step[];
+  return { deductible: deductibleBorne, tier1, critical, tier2, assistance, outOfPocket, yearToDate: after, explanation: out };
 }
 
 export function yearToDateDec(y: HospitalYearToDate): YearToDateDec {
@@ -451,24 +391,13 @@ export function yearToDateDec(y: HospitalYearToDate): YearToDateDec {
   };
 }
 
-export function yearToDateMoney(y: YearToDateDec): HospitalYearToDate {
-  return {
-    tier1Paid: money(y.tier1Paid),
-    criticalBase: money(y.criticalBase),
-    criticalPaid: money(y.criticalPaid),
-    tier2Base: money(y.tier2Base),
-    tier2Paid: money(y.tier2Paid),
-    assistancePaid: money(y.assistancePaid),
-  };
-}
-
 /**
- * Estimates one hospital stay from a validated request (`inpatientRequestSchema`).
- * Throws PolicyError `invalid_input` (cross-field rules) or `unsupported_date`.
+ * Estimates one hospital stay from a validated request: `inpatientRequestSchema` has checked
+ * every field and the rules across fields (callers that do not come through the command parse
+ * first: `parseInput(inpatientRequestSchema, value)`). Throws PolicyError `unsupported_date`.
  */
 export function estimateInpatient(req: InpatientRequest): InpatientResult {
-  checkInpatientRequest(req);
-  const s = settleHospital({
+  return settleHospital({
     date: req.date,
     person: req.person,
     level: req.stay.level,
@@ -480,15 +409,4 @@ export function estimateInpatient(req: InpatientRequest): InpatientResult {
     maternity: req.stay.maternity,
     yearToDate: yearToDateDec(req.yearToDate),
   });
-  const t = s.text;
-  return {
-    deductible: t.deductible,
-    tier1: t.tier1,
-    critical: t.critical,
-    tier2: t.tier2,
-    assistance: t.assistance,
-    outOfPocket: t.outOfPocket,
-    yearToDate: t.yearToDate,
-    explanation: s.explanation,
-  };
 }

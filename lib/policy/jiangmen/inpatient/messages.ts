@@ -3,9 +3,14 @@
  * Each message names the RULES.md clause it applies; the amounts are the very figures the
  * computation used (see inpatient.ts).
  */
-import { message } from '../../core';
-import { ASSISTANCE_TEXT, CATEGORY_TEXT, IDENTITY_TEXT, LEVEL_TEXT, type AssistanceStatus, type Category, type Identity } from './labels';
-import type { Level } from './parameters';
+import { message, type Bilingual } from '../../core';
+import { ASSISTANCE_LABELS, CATEGORY_LABELS, IDENTITY_LABELS, type AssistanceStatus, type Category, type Identity } from '../insured-person';
+import { LEVELS, LEVEL_LABELS, type Level } from './parameters';
+
+/** A level's label inside a sentence ("For a stay at a level-2 designated hospital…"): the label, with an article in English. */
+export const LEVEL_TEXT: Readonly<Record<Level, Bilingual>> = Object.fromEntries(
+  LEVELS.map((l) => [l, { zh: LEVEL_LABELS[l].zh, en: `a ${LEVEL_LABELS[l].en}` }]),
+) as Record<Level, Bilingual>;
 
 const lv = (level: string) => LEVEL_TEXT[level as Level] ?? { zh: level, en: level };
 
@@ -15,14 +20,14 @@ export const personMessage = message<{ date: string; identity: string; category:
   'inpatient.person',
   'JM-UR 二(二)',
   (a) => {
-    const status = a.status === 'none' ? '' : `，困难人员身份：${ASSISTANCE_TEXT[a.status as AssistanceStatus].zh}`;
+    const status = a.status === 'none' ? '' : `，困难人员身份：${ASSISTANCE_LABELS[a.status as AssistanceStatus].zh}`;
     const tiers = a.tiers === '1+2' ? '一档和二档' : '一档';
-    return `按 ${a.date} 有效的规定计算。您以${IDENTITY_TEXT[a.identity as Identity].zh}参保（${CATEGORY_TEXT[a.category as Category].zh}${status}），享受${tiers}住院待遇。`;
+    return `按 ${a.date} 有效的规定计算。您以${IDENTITY_LABELS[a.identity as Identity].zh}参保（${CATEGORY_LABELS[a.category as Category].zh}${status}），享受${tiers}住院待遇。`;
   },
   (a) => {
-    const status = a.status === 'none' ? '' : `; assistance status: ${ASSISTANCE_TEXT[a.status as AssistanceStatus].en}`;
+    const status = a.status === 'none' ? '' : `; assistance status: ${ASSISTANCE_LABELS[a.status as AssistanceStatus].en}`;
     const tiers = a.tiers === '1+2' ? 'tier 1 and tier 2' : 'tier 1';
-    return `Worked out with the rules in force on ${a.date}. You are insured with ${IDENTITY_TEXT[a.identity as Identity].en} (${CATEGORY_TEXT[a.category as Category].en}${status}), so ${tiers} hospital benefits apply.`;
+    return `Worked out with the rules in force on ${a.date}. You are insured with ${IDENTITY_LABELS[a.identity as Identity].en} (${CATEGORY_LABELS[a.category as Category].en}${status}), so ${tiers} hospital benefits apply.`;
   },
 );
 
@@ -267,11 +272,11 @@ export const assistancePaymentMessage = message<{ status: string; left: string; 
   'JM-14 一(一)',
   (a) => {
     const capped = a.computed !== a.assistance ? `，按比例为 ${a.computed} 元，但今年估算只剩 ${a.remainingCap} 元救助额度` : '';
-    return `医疗救助（${ASSISTANCE_TEXT[a.status as AssistanceStatus].zh}）：以上各项报销后，政策范围内费用您还要付 ${a.left} 元（包括起付标准）。救助比例“不低于” ${a.ratio}，年度限额“不低于” ${a.cap} 元；这里按最低标准估算${capped}：至少救助 ${a.assistance} 元。`;
+    return `医疗救助（${ASSISTANCE_LABELS[a.status as AssistanceStatus].zh}）：以上各项报销后，政策范围内费用您还要付 ${a.left} 元（包括起付标准）。救助比例“不低于” ${a.ratio}，年度限额“不低于” ${a.cap} 元；这里按最低标准估算${capped}：至少救助 ${a.assistance} 元。`;
   },
   (a) => {
     const capped = a.computed !== a.assistance ? `; by the ratio ${a.computed} yuan, but only ${a.remainingCap} yuan of the yearly amount is left` : '';
-    return `Medical assistance (${ASSISTANCE_TEXT[a.status as AssistanceStatus].en}): after the layers above you would still pay ${a.left} yuan of the covered cost (deductible included). Assistance is "at least" ${a.ratio} with a yearly limit of "at least" ${a.cap} yuan; this estimate uses those minimums${capped}: at least ${a.assistance} yuan.`;
+    return `Medical assistance (${ASSISTANCE_LABELS[a.status as AssistanceStatus].en}): after the layers above you would still pay ${a.left} yuan of the covered cost (deductible included). Assistance is "at least" ${a.ratio} with a yearly limit of "at least" ${a.cap} yuan; this estimate uses those minimums${capped}: at least ${a.assistance} yuan.`;
   },
 );
 

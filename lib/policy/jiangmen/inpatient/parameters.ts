@@ -3,7 +3,11 @@
  * is in force from; a date before 2018-01-01 is `unsupported_date` (JM-UR 二(四): "从2018年1月1日
  * 起，统一按以下标准享受一档、二档待遇").
  */
-import { Dec, defineDecimalParameter, defineDecimalTable, defineParameter, type Bilingual } from '../../core';
+import { Dec, defineDecimalParameter, defineDecimalTable, defineParameter, defineScale, type Bilingual } from '../../core';
+import { JM_14, JM_UR } from '../../core/documents';
+
+/** JM-14 一(一), as the sources below name it. */
+const JM_14_1_1 = `${JM_14.short} 一(一)`;
 
 export const LEVELS = ['level1', 'level2', 'level3', 'non_designated'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -15,8 +19,6 @@ export const LEVEL_LABELS = {
   non_designated: { zh: '非定点医疗机构', en: 'non-designated institution' },
 } as const satisfies Record<Level, Bilingual>;
 
-/** JM-UR: 江府办〔2017〕20号《江门市基本医疗保险城乡一体化改革方案》 (kept short: it is in every response). */
-const JM_UR = '江府办〔2017〕20号';
 /** JM-UR 二(四): the unified tier-1 / tier-2 benefits apply from this date. */
 export const JIANGMEN_CARE_START = '2018-01-01';
 
@@ -33,7 +35,7 @@ export const deductibleByLevel = defineDecimalTable<Level>({
   label: { zh: '住院起付标准', en: 'hospital deductible' },
   unit: 'table',
   citation: 'JM-UR 二(四)1(1)',
-  source: `${JM_UR} 二(四)1(1) 起付标准`,
+  source: `${JM_UR.short} 二(四)1(1) 起付标准`,
   values: { '2018-01-01': { level1: '500', level2: '600', level3: '900', non_designated: '1500' } },
 });
 
@@ -46,7 +48,7 @@ export const ratioByLevel = defineDecimalTable<Level>({
   label: { zh: '住院统筹基金支付比例', en: 'hospital pooling fund ratio' },
   unit: 'table',
   citation: 'JM-UR 二(四)1(1)',
-  source: `${JM_UR} 二(四)1(1) 住院基金支付比例`,
+  source: `${JM_UR.short} 二(四)1(1) 住院基金支付比例`,
   values: { '2018-01-01': { level1: '0.85', level2: '0.80', level3: '0.55', non_designated: '0.40' } },
 });
 
@@ -56,7 +58,7 @@ export const tier1AnnualCap = defineDecimalParameter({
   label: { zh: '一档住院统筹年度最高支付限额', en: 'tier-1 hospital pooling annual cap' },
   unit: 'yuan_per_year',
   citation: 'JM-UR 二(四)1(1)',
-  source: `${JM_UR} 二(四)1(1) 年度最高支付限额`,
+  source: `${JM_UR.short} 二(四)1(1) 年度最高支付限额`,
   values: { '2018-01-01': '200000' },
 });
 
@@ -66,7 +68,7 @@ export const retireeDeductibleReduction = defineDecimalParameter({
   label: { zh: '职工退休人员起付标准降低额', en: 'deductible reduction for employee retirees' },
   unit: 'yuan',
   citation: 'JM-UR 二(四)1(1)',
-  source: `${JM_UR} 二(四)1(1)`,
+  source: `${JM_UR.short} 二(四)1(1)`,
   values: { '2018-01-01': '100' },
 });
 
@@ -75,7 +77,7 @@ export const retireeRatioIncrease = defineDecimalParameter({
   label: { zh: '职工退休人员住院支付比例提高', en: 'ratio increase for employee retirees' },
   unit: 'percentage_points',
   citation: 'JM-UR 二(四)1(1)',
-  source: `${JM_UR} 二(四)1(1)`,
+  source: `${JM_UR.short} 二(四)1(1)`,
   values: { '2018-01-01': '0.05' },
 });
 
@@ -85,7 +87,7 @@ export const wubaoLevel1RatioIncrease = defineDecimalParameter({
   label: { zh: '农村五保供养对象一级及以下住院支付比例提高', en: 'ratio increase at level 1 for rural five-guarantee recipients' },
   unit: 'percentage_points',
   citation: 'JM-UR 二(四)1(1)',
-  source: `${JM_UR} 二(四)1(1)`,
+  source: `${JM_UR.short} 二(四)1(1)`,
   values: { '2018-01-01': '0.10' },
 });
 
@@ -95,7 +97,7 @@ export const maternityFloor = defineDecimalParameter({
   label: { zh: '住院分娩基金最低支付额', en: 'minimum fund payment for a delivery' },
   unit: 'yuan',
   citation: 'JM-UR 二(四)1(1)',
-  source: `${JM_UR} 二(四)1(1) 住院分娩`,
+  source: `${JM_UR.short} 二(四)1(1) 住院分娩`,
   values: { '2018-01-01': '500' },
 });
 
@@ -108,7 +110,7 @@ export const unregisteredOutOfTownFactor = defineDecimalParameter({
   label: { zh: '异地就医未按规定备案的支付比例系数', en: 'ratio factor for out-of-town care without filing' },
   unit: 'ratio',
   citation: 'JM-UR 二(四)3',
-  source: `${JM_UR} 二(四)3`,
+  source: `${JM_UR.short} 二(四)3`,
   values: { '2018-01-01': '0.5' },
 });
 
@@ -127,12 +129,12 @@ export const criticalThreshold = defineDecimalParameter({
   label: { zh: '大病保险起赔标准', en: 'critical-illness insurance threshold' },
   unit: 'yuan_per_year',
   citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR} 二(四)1(4)：2017年维持1万元`,
+  source: `${JM_UR.short} 二(四)1(4)：2017年维持1万元`,
   values: {
     '2017-01-01': '10000',
     '2018-01-01': {
       value: '10000',
-      source: '江门医保"十四五"规划 一(一)："大病保险起赔标准降为1万元"（2020年）；2018年起由市人社局公布，未见其他公布数字',
+      source: `${JM_14_1_1}："大病保险起赔标准降为1万元"（2020年）；2018年起由市人社局公布，未见其他公布数字`,
     },
   },
 });
@@ -150,7 +152,7 @@ export const criticalThresholdShare = defineDecimalTable<CriticalGroup>({
   label: { zh: '大病保险起赔点占起赔标准的比例', en: 'share of the threshold where critical-illness payment starts' },
   unit: 'table',
   citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR} 二(四)1(4) 赔付比例`,
+  source: `${JM_UR.short} 二(四)1(4) 赔付比例`,
   values: { '2018-01-01': { standard: '1', poverty_dibao: '0.3', tekun: '0.2' } },
 });
 
@@ -160,7 +162,7 @@ export const criticalBracketEdge = defineDecimalParameter({
   label: { zh: '大病保险分段点', en: 'critical-illness bracket edge' },
   unit: 'yuan_per_year',
   citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR} 二(四)1(4) 赔付比例`,
+  source: `${JM_UR.short} 二(四)1(4) 赔付比例`,
   values: { '2018-01-01': '120000' },
 });
 
@@ -171,7 +173,7 @@ export const criticalRates = defineParameter<Readonly<Record<CriticalGroup, Rate
   label: { zh: '大病保险赔付比例', en: 'critical-illness payment rates' },
   unit: 'table',
   citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR} 二(四)1(4) 赔付比例`,
+  source: `${JM_UR.short} 二(四)1(4) 赔付比例`,
   values: {
     '2018-01-01': {
       standard: { below: '0.60', above: '0.70' },
@@ -193,7 +195,7 @@ export const criticalAnnualCap = defineDecimalParameter({
   label: { zh: '大病保险年度最高赔付限额', en: 'critical-illness annual cap' },
   unit: 'yuan_per_year',
   citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR} 二(四)1(4) 年度最高支付限额`,
+  source: `${JM_UR.short} 二(四)1(4) 年度最高支付限额`,
   values: { '2018-01-01': '240000' },
 });
 
@@ -203,7 +205,7 @@ export const criticalNonDesignatedReduction = defineDecimalParameter({
   label: { zh: '非定点医疗机构大病保险赔付比例降低', en: 'critical-illness rate reduction at non-designated institutions' },
   unit: 'percentage_points',
   citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR} 二(四)1(4)`,
+  source: `${JM_UR.short} 二(四)1(4)`,
   values: { '2018-01-01': '0.10' },
 });
 
@@ -211,23 +213,17 @@ export const criticalNonDesignatedReduction = defineDecimalParameter({
 // Layer C — tier 2 二档住院 (JM-UR 二(四)2(1))
 // ---------------------------------------------------------------------------------------
 
-export interface RateBand<T = Dec> {
-  /** Upper edge of the band (inclusive, "含"), null = no top. */
-  readonly upTo: T | null;
-  readonly rate: T;
-}
-
 /**
  * > 享受一档待遇后个人年度累计自付范围内医疗费用（不含起付标准以内的费用）在5000元（含5000元）
  * > 以内的，基金支付比例为50%；……5000元以上、20万元（含20万元）以内的，基金支付比例为85%；
  * > ……超过20万元以上的，基金支付比例为90%。
  */
-export const tier2Bands = defineParameter<readonly RateBand<string>[], readonly RateBand[]>({
+export const tier2Bands = defineScale({
   key: 'jiangmen.inpatient.tier2.bands',
   label: { zh: '二档住院分段支付比例', en: 'tier-2 hospital brackets' },
   unit: 'table',
   citation: 'JM-UR 二(四)2(1)',
-  source: `${JM_UR} 二(四)2(1) 住院基金支付比例`,
+  source: `${JM_UR.short} 二(四)2(1) 住院基金支付比例`,
   values: {
     '2018-01-01': [
       { upTo: '5000', rate: '0.50' },
@@ -235,7 +231,7 @@ export const tier2Bands = defineParameter<readonly RateBand<string>[], readonly 
       { upTo: null, rate: '0.90' },
     ],
   },
-}, (raw) => raw.map((b) => ({ upTo: b.upTo === null ? null : new Dec(b.upTo), rate: new Dec(b.rate) })));
+});
 
 /** > 在非定点医疗机构住院的，基金支付比例在上述标准基础上降低10个百分点。 */
 export const tier2NonDesignatedReduction = defineDecimalParameter({
@@ -243,7 +239,7 @@ export const tier2NonDesignatedReduction = defineDecimalParameter({
   label: { zh: '非定点医疗机构二档支付比例降低', en: 'tier-2 rate reduction at non-designated institutions' },
   unit: 'percentage_points',
   citation: 'JM-UR 二(四)2(1)',
-  source: `${JM_UR} 二(四)2(1)`,
+  source: `${JM_UR.short} 二(四)2(1)`,
   values: { '2018-01-01': '0.10' },
 });
 
@@ -253,7 +249,7 @@ export const tier2AnnualCap = defineDecimalParameter({
   label: { zh: '二档住院年度最高支付限额', en: 'tier-2 hospital annual cap' },
   unit: 'yuan_per_year',
   citation: 'JM-UR 二(四)2(1)',
-  source: `${JM_UR} 二(四)2(1) 年度最高支付限额`,
+  source: `${JM_UR.short} 二(四)2(1) 年度最高支付限额`,
   values: { '2018-01-01': '200000' },
 });
 
@@ -261,8 +257,6 @@ export const tier2AnnualCap = defineDecimalParameter({
 // Layer D — medical assistance 医疗救助 (JM-14 一(一))
 // ---------------------------------------------------------------------------------------
 
-/** JM-14: 江门市医疗保障事业发展"十四五"规划. */
-const JM_14 = '江门医保"十四五"规划 一(一)';
 
 /**
  * > 对最低生活保障家庭成员、特困供养人员（含孤儿）、低收入家庭成员等医疗救助比例不低于70%，
@@ -276,7 +270,7 @@ export const assistanceRatio = defineDecimalParameter({
   label: { zh: '医疗救助比例（不低于）', en: 'medical assistance ratio (at least)' },
   unit: 'ratio',
   citation: 'JM-14 一(一)',
-  source: `${JM_14}："医疗救助比例不低于70%"（下限；估算按70%）`,
+  source: `${JM_14_1_1}："医疗救助比例不低于70%"（下限；估算按70%）`,
   values: { '2018-01-01': '0.70' },
 });
 
@@ -285,7 +279,7 @@ export const assistanceAnnualCap = defineDecimalParameter({
   label: { zh: '医疗救助年度最高救助限额（不低于）', en: 'medical assistance annual cap (at least)' },
   unit: 'yuan_per_year',
   citation: 'JM-14 一(一)',
-  source: `${JM_14}："年度最高救助限额不低于8万元"（下限；估算按8万元）`,
+  source: `${JM_14_1_1}："年度最高救助限额不低于8万元"（下限；估算按8万元）`,
   values: { '2018-01-01': '80000' },
 });
 
@@ -295,6 +289,6 @@ export const assistanceTargetRatio = defineDecimalParameter({
   label: { zh: '重点救助对象住院救助比例（规划指标）', en: 'hospital assistance ratio for key recipients (plan indicator)' },
   unit: 'ratio',
   citation: 'JM-14 一(一)',
-  source: '江门医保"十四五"规划 主要指标：重点救助对象住院救助比例 80%（预期性）',
+  source: `${JM_14.short} 主要指标：重点救助对象住院救助比例 80%（预期性）`,
   values: { '2018-01-01': '0.80' },
 });

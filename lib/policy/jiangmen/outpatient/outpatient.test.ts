@@ -5,11 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Dec, PolicyError, parseInput, runCommand } from '../../core';
-import { outpatientCommand, outpatientQuotaCommand } from '../../care-commands';
-import { estimateJiangmenOutpatient, type JiangmenOutpatientResult } from './outpatient';
-import { outpatientQuota, type QuotaResult } from './quota';
-import { jiangmenOutpatientSchema, quotaRequestSchema } from './schema';
+import { Dec, PolicyError, encoder, parseInput, runCommand } from '../../core';
+import { outpatientCommand, outpatientQuotaCommand } from '../../commands';
+import { estimateJiangmenOutpatient } from './outpatient';
+import { outpatientQuota } from './quota';
+import {
+  jiangmenOutpatientResultSchema,
+  jiangmenOutpatientSchema,
+  quotaRequestSchema,
+  type JiangmenOutpatientResponse as JiangmenOutpatientResult,
+  type QuotaResponse as QuotaResult,
+} from './schema';
+
+/** The functions' decimals as the responses give them (2-decimal strings). */
+const encodeVisit = encoder(jiangmenOutpatientResultSchema);
 
 type Clinic = 'primary' | 'other' | 'none';
 interface Visit {
@@ -25,7 +34,7 @@ interface Visit {
 }
 
 function visit(v: Visit): JiangmenOutpatientResult {
-  return estimateJiangmenOutpatient(
+  return encodeVisit(estimateJiangmenOutpatient(
     parseInput(jiangmenOutpatientSchema, {
       region: 'jiangmen',
       date: v.date ?? '2025-04-15',
@@ -33,7 +42,7 @@ function visit(v: Visit): JiangmenOutpatientResult {
       visit: { clinic: v.clinic ?? 'primary', referredWithin30Days: v.referred ?? false, inScope: v.inScope },
       yearToDate: { tier1Used: v.tier1Used ?? '0', tier2PrimaryUsed: v.tier2PrimaryUsed ?? '0', otherUsed: v.otherUsed ?? '0' },
     }),
-  );
+  ));
 }
 
 describe('RULES.md worked example 7', () => {
@@ -177,7 +186,7 @@ describe('outpatient properties', () => {
 // ---------------------------------------------------------------------------------------
 
 function quota(date: string, tier2: boolean, used: { month: string; tier1?: string; tier2Primary?: string; other?: string }[] = [], from?: number): QuotaResult {
-  return outpatientQuota(parseInput(quotaRequestSchema, { region: 'jiangmen', date, person: { tier2, ...(from ? { tier2FromMonth: from } : {}) }, used }));
+  return outpatientQuotaCommand.encode(outpatientQuota(parseInput(quotaRequestSchema, { region: 'jiangmen', date, person: { tier2, ...(from ? { tier2FromMonth: from } : {}) }, used })));
 }
 
 describe('outpatient quota status (JM-UR 二(四)2(3): carry to later months, never across years)', () => {

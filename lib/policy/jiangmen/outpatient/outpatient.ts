@@ -12,12 +12,12 @@
  * RULING (`tier2FromMonth`): ignored when `tier2` is false; a start after the visit's month
  * means no tier-2 amount has accrued yet.
  */
-import { type Dec, type Step, ZERO, assertNoIssues, minDec, round2, step, parts } from '../../core';
+import { type Dec, type Step, ZERO, minDec, round2, step, parts } from '../../core';
 import { dec, money, percent, parameterSet, remainingCap } from '../../core';
 import * as m from './messages';
 import { otherMonthly, otherRatio, primaryRatio, tier1AnnualQuota, tier2PrimaryMonthly, tier2PrimaryRatio } from './parameters';
-import { jiangmenOutpatientIssues, type JiangmenOutpatientRequest, type OutpatientRequest } from './schema';
-import { estimateShaoyangOutpatient, type ShaoyangOutpatientResult } from '../../shaoyang/outpatient';
+import type { JiangmenOutpatientRequest, JiangmenOutpatientResult, OutpatientRequest, OutpatientResult } from './schema';
+import { estimateShaoyangOutpatient } from '../../shaoyang/outpatient';
 
 export const outpatientParameters = parameterSet({
   primaryRatio,
@@ -28,13 +28,6 @@ export const outpatientParameters = parameterSet({
   otherRatio,
 });
 
-export interface JiangmenOutpatientResult {
-  fund: string;
-  outOfPocket: string;
-  remaining: { tier1: string; tier2Primary: string; other: string };
-  explanation: Step[];
-}
-
 /** Months of tier-2 accrual up to and including `month` (0 when tier 2 has not started). */
 export function accrualMonths(tier2: boolean, fromMonth: number | undefined, month: number): number {
   if (!tier2) return 0;
@@ -42,9 +35,9 @@ export function accrualMonths(tier2: boolean, fromMonth: number | undefined, mon
   return month >= from ? month - from + 1 : 0;
 }
 
+/** A Jiangmen visit, from a validated request (`jiangmenOutpatientSchema`, rules across fields included). */
 export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): JiangmenOutpatientResult {
   const { visit, person } = req;
-  assertNoIssues(jiangmenOutpatientIssues(req));
   const p = outpatientParameters.at(req.date);
   const inScope = dec(visit.inScope);
   const out: Step[] = [];
@@ -107,12 +100,19 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
   }
   const fund: Dec = fromTier1.plus(fromTier2).plus(fromOther);
   const outOfPocket = inScope.minus(fund);
-  const remaining = { tier1: money(tier1Left.minus(fromTier1)), tier2Primary: money(t2Left.minus(fromTier2)), other: money(otherLeft.minus(fromOther)) };
-  out.push(step(m.totalMessage, { inScope: money(inScope), fund: money(fund), outOfPocket: money(outOfPocket), ...remaining }));
-  return { fund: money(fund), outOfPocket: money(outOfPocket), remaining, explanation: out };
+  const remaining = { tier1: tier1Left.minus(fromTier1), tier2Primary: t2Left.minus(fromTier2), other: otherLeft.minus(fromOther) };
+  out.push(
+    step(m.totalMessage, {
+      inScope: money(inScope),
+      fund: money(fund),
+      outOfPocket: money(outOfPocket),
+      tier1: money(remaining.tier1),
+      tier2Primary: money(remaining.tier2Primary),
+      other: money(remaining.other),
+    }),
+  );
+  return { fund, outOfPocket, remaining, explanation: out };
 }
-
-export type OutpatientResult = JiangmenOutpatientResult | ShaoyangOutpatientResult;
 
 /** The `outpatient` command: the region picks the rules. */
 export function estimateOutpatient(req: OutpatientRequest): OutpatientResult {

@@ -3,9 +3,7 @@
  * (JM-UR 二(四) "从2018年1月1日起，统一按以下标准享受一档、二档待遇").
  */
 import { defineDecimalParameter, defineDecimalTable } from '../../core';
-
-/** JM-UR: 江府办〔2017〕20号《江门市基本医疗保险城乡一体化改革方案》. */
-const JM_UR = '江府办〔2017〕20号';
+import { JM_UR } from '../../core/documents';
 
 /** JM-UR 二(四)1(3) > 参保人在选定的基层定点医疗机构普通门诊就医，基金支付比例为70% */
 export const primaryRatio = defineDecimalParameter({
@@ -13,7 +11,7 @@ export const primaryRatio = defineDecimalParameter({
   label: { zh: '选定基层医疗机构普通门诊基金支付比例', en: 'fund ratio at the chosen primary clinic' },
   unit: 'ratio',
   citation: 'JM-UR 二(四)1(3)',
-  source: `${JM_UR} 二(四)1(3)`,
+  source: `${JM_UR.short} 二(四)1(3)`,
   values: { '2018-01-01': '0.70' },
 });
 
@@ -23,7 +21,7 @@ export const tier1AnnualQuota = defineDecimalParameter({
   label: { zh: '一档普通门诊年度最高支付限额', en: 'tier-1 outpatient annual limit' },
   unit: 'yuan_per_year',
   citation: 'JM-UR 二(四)1(3)',
-  source: `${JM_UR} 二(四)1(3)`,
+  source: `${JM_UR.short} 二(四)1(3)`,
   values: { '2018-01-01': '180' },
 });
 
@@ -37,7 +35,7 @@ export const tier2PrimaryMonthly = defineDecimalParameter({
   label: { zh: '二档基层选定医疗机构每月支付限额', en: 'tier-2 monthly amount at the primary clinic' },
   unit: 'yuan_per_month',
   citation: 'JM-UR 二(四)2(3)',
-  source: `${JM_UR} 二(四)2(3)：每月35元（全年420元）`,
+  source: `${JM_UR.short} 二(四)2(3)：每月35元（全年420元）`,
   values: { '2018-01-01': '35' },
 });
 
@@ -50,7 +48,7 @@ export const tier2PrimaryRatio = defineDecimalParameter({
   label: { zh: '二档基层选定医疗机构支付比例', en: 'tier-2 ratio at the primary clinic' },
   unit: 'ratio',
   citation: 'JM-UR 二(四)2(3)',
-  source: `${JM_UR} 二(四)1(3) 的70%（RULES.md §7 RULING：二档在基层选定医疗机构同为70%）`,
+  source: `${JM_UR.short} 二(四)1(3) 的70%（RULES.md §7 RULING：二档在基层选定医疗机构同为70%）`,
   values: { '2018-01-01': '0.70' },
 });
 
@@ -60,7 +58,7 @@ export const otherMonthly = defineDecimalParameter({
   label: { zh: '二档其他选定医疗机构每月支付限额', en: 'tier-2 monthly amount at the other chosen institution' },
   unit: 'yuan_per_month',
   citation: 'JM-UR 二(四)2(3)',
-  source: `${JM_UR} 二(四)2(3)：每月40元（全年480元）`,
+  source: `${JM_UR.short} 二(四)2(3)：每月40元（全年480元）`,
   values: { '2018-01-01': '40' },
 });
 
@@ -73,6 +71,6 @@ export const otherRatio = defineDecimalTable<'referred' | 'direct'>({
   label: { zh: '其他选定医疗机构支付比例', en: 'ratio at the other chosen institution' },
   unit: 'table',
   citation: 'JM-UR 二(四)2(3)',
-  source: `${JM_UR} 二(四)2(3)`,
+  source: `${JM_UR.short} 二(四)2(3)`,
   values: { '2018-01-01': { referred: '0.60', direct: '0.50' } },
 });

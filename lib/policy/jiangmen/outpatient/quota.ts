@@ -9,38 +9,16 @@
  * month's use, never below 0 (a month cannot borrow from later months); recorded use above
  * what was available is flagged in the explanation instead of refused.
  */
-import { type Dec, type Step, ZERO, assertNoIssues, parts, step, monthIndex, monthOfIndex } from '../../core';
+import { type Dec, type Step, ZERO, parts, step, monthIndex, monthOfIndex } from '../../core';
 import { dec, money, remainingCap } from '../../core';
 import * as m from './messages';
 import { accrualMonths, outpatientParameters } from './outpatient';
-import { quotaIssues, type QuotaRequest } from './schema';
+import type { QuotaRequest, QuotaResult } from './schema';
 
-export interface PoolStatus {
-  /** Yearly (tier 1) or accrued-so-far (tier 2) amount. */
-  limit: string;
-  used: string;
-  remaining: string;
-}
+type QuotaMonth = QuotaResult['months'][number];
 
-export interface QuotaMonth {
-  month: string;
-  tier1: { used: string; remaining: string };
-  tier2Primary: { accrual: string; used: string; carried: string };
-  other: { accrual: string; used: string; carried: string };
-}
-
-export interface QuotaResult {
-  year: string;
-  month: string;
-  tier1: PoolStatus;
-  tier2Primary: PoolStatus;
-  other: PoolStatus;
-  months: QuotaMonth[];
-  explanation: Step[];
-}
-
+/** The pools at the request's date, from a validated request (`quotaRequestSchema`: months of the date's year, each once). */
 export function outpatientQuota(req: QuotaRequest): QuotaResult {
-  assertNoIssues(quotaIssues(req));
   const p = outpatientParameters.at(req.date);
   const { year, month } = parts(req.date);
   const { tier2, tier2FromMonth } = req.person;
@@ -78,9 +56,9 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
     otherUsed = otherUsed.plus(u3);
     const row: QuotaMonth = {
       month: label,
-      tier1: { used: money(u1), remaining: money(tier1Left) },
-      tier2Primary: { accrual: money(t2Accrual), used: money(u2), carried: money(t2Carried) },
-      other: { accrual: money(otherAccrual), used: money(u3), carried: money(otherCarried) },
+      tier1: { used: u1, remaining: tier1Left },
+      tier2Primary: { accrual: t2Accrual, used: u2, carried: t2Carried },
+      other: { accrual: otherAccrual, used: u3, carried: otherCarried },
     };
     rows.push(row);
     out.push(
@@ -88,14 +66,14 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
         m.quotaMonthMessage,
         {
           month: label,
-          tier1Used: row.tier1.used,
-          tier1Left: row.tier1.remaining,
-          t2Accrual: row.tier2Primary.accrual,
-          t2Used: row.tier2Primary.used,
-          t2Carried: row.tier2Primary.carried,
-          otherAccrual: row.other.accrual,
-          otherUsed: row.other.used,
-          otherCarried: row.other.carried,
+          tier1Used: money(u1),
+          tier1Left: money(tier1Left),
+          t2Accrual: money(t2Accrual),
+          t2Used: money(u2),
+          t2Carried: money(t2Carried),
+          otherAccrual: money(otherAccrual),
+          otherUsed: money(u3),
+          otherCarried: money(otherCarried),
           tier2: tier2 ? 'yes' : 'no',
         },
         mi === 1 ? [p.tier1Annual, p.tier2Monthly, p.otherMonthly] : undefined,
@@ -107,12 +85,12 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
   const result: QuotaResult = {
     year: String(year),
     month: monthOfIndex(first + month - 1),
-    tier1: { limit: money(p.tier1Annual.value), used: money(tier1Used), remaining: money(tier1Left) },
-    tier2Primary: { limit: money(p.tier2Monthly.value.times(months)), used: money(tier2 ? t2Used : ZERO), remaining: money(t2Carried) },
-    other: { limit: money(p.otherMonthly.value.times(months)), used: money(tier2 ? otherUsed : ZERO), remaining: money(otherCarried) },
+    tier1: { limit: p.tier1Annual.value, used: tier1Used, remaining: tier1Left },
+    tier2Primary: { limit: p.tier2Monthly.value.times(months), used: tier2 ? t2Used : ZERO, remaining: t2Carried },
+    other: { limit: p.otherMonthly.value.times(months), used: tier2 ? otherUsed : ZERO, remaining: otherCarried },
     months: rows,
     explanation: out,
   };
-  out.push(step(m.quotaSummaryMessage, { tier1: result.tier1.remaining, tier2Primary: result.tier2Primary.remaining, other: result.other.remaining }));
+  out.push(step(m.quotaSummaryMessage, { tier1: money(result.tier1.remaining), tier2Primary: money(result.tier2Primary.remaining), other: money(result.other.remaining) }));
   return result;
 }

@@ -1,7 +1,12 @@
 /** Worked examples for the personal account (RULES §11; JM-UR 二(四)2(4), 三(一)1). */
 import { describe, expect, it } from 'vitest';
-import { PolicyError, money } from '../../core';
-import { personalAccountCredit, type PersonalAccountInput } from './index';
+import type { z } from 'zod';
+import { PolicyError, money, parseInput } from '../../core';
+import { personalAccountCredit as personalAccountCreditOf, personalAccountRequestSchema } from './index';
+
+// Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
+type PersonalAccountInput = z.input<typeof personalAccountRequestSchema>;
+const personalAccountCredit = (input: PersonalAccountInput) => personalAccountCreditOf(parseInput(personalAccountRequestSchema, input));
 
 const inService = (over: Partial<PersonalAccountInput>): PersonalAccountInput => ({
   month: '2025-06',

@@ -1,6 +1,6 @@
 /** Explanation texts of a special-disease month (RULES.md §10), zh first. */
 import { message } from '../../core';
-import { LEVEL_TEXT } from '../inpatient/labels';
+import { LEVEL_TEXT } from '../inpatient/messages';
 import type { Level } from '../inpatient/parameters';
 
 const lv = (level: string) => LEVEL_TEXT[level as Level] ?? { zh: level, en: level };

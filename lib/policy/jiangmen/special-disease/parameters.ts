@@ -3,10 +3,11 @@
  * (JM-UR 二(四)1(2), 二(四)2(2) "详见附表", in force with the unified benefits).
  */
 import { defineDecimalParameter, defineDecimalTable } from '../../core';
+import { JM_UR } from '../../core/documents';
 import type { Level } from '../inpatient/parameters';
 
 /** JM-UR 附表《特定病种门诊补助范围和待遇标准》. */
-const SOURCE = '江府办〔2017〕20号 附表';
+const SOURCE = `${JM_UR.short} 附表`;
 
 /** 附表 一档 基金累计支付限额: 二类 1500元/月, 三类 240元/月, 四类 180元/月 (说明1: 月度实际基金支付累计额). */
 export const tier1MonthlyCap = defineDecimalTable<'class2' | 'class3' | 'class4'>({

@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PolicyError, runCommand } from '../../core';
-import { specialDiseaseCommand } from '../../care-commands';
-import { estimateSpecialDisease, type SpecialDiseaseResult } from './special-disease';
-import { specialDiseaseRequestSchema, type SpecialDiseaseRequestInput } from './schema';
+import { specialDiseaseCommand } from '../../commands';
+import { estimateSpecialDisease as estimateDecimals } from './special-disease';
+import { specialDiseaseRequestSchema, type SpecialDiseaseRequest, type SpecialDiseaseRequestInput, type SpecialDiseaseResponse as SpecialDiseaseResult } from './schema';
+
+/** The function's decimals as the command's response gives them (2-decimal strings). */
+const estimateSpecialDisease = (req: SpecialDiseaseRequest): SpecialDiseaseResult => specialDiseaseCommand.encode(estimateDecimals(req));
 
 type Person = SpecialDiseaseRequestInput['person'];
 const RESIDENT: Person = { identity: 'resident', category: 'resident', assistance: 'none' };

@@ -17,15 +17,13 @@
  * - RULING (rounding, RULES.md): each tier's payment is rounded to 0.01 half-up before tier 2
  *   uses it; out-of-pocket = in-scope − tier 1 − tier 2.
  */
-import { type Dec, type Step, ZERO, assertNoIssues, minDec, round2, step } from '../../core';
-import { settleHospital, yearToDateDec, yearToDateMoney } from '../inpatient/inpatient';
-import type { HospitalYearToDate } from '../inpatient/schema';
-import { points } from '../inpatient/labels';
+import { type Dec, type Step, ZERO, minDec, points, round2, step } from '../../core';
+import { settleHospital, yearToDateDec } from '../inpatient/inpatient';
 import { dec, money, percent, parameterSet } from '../../core';
-import { DISEASE_BY_ID, type Disease, type DiseaseClass } from './diseases';
+import { DISEASE_BY_ID } from './diseases';
 import * as m from './messages';
 import { multipleDiseaseExtra, tier1MonthlyCap, tier1Ratio, tier2MonthlyCap, tier2Ratio, wubaoIncrease } from './parameters';
-import { specialDiseaseIssues, type SpecialDiseaseRequest } from './schema';
+import type { SpecialDiseaseRequest, SpecialDiseaseResult } from './schema';
 
 export const specialDiseaseParameters = parameterSet({
   tier1Cap: tier1MonthlyCap,
@@ -36,26 +34,9 @@ export const specialDiseaseParameters = parameterSet({
   wubao: wubaoIncrease,
 });
 
-export interface SpecialDiseaseResult {
-  /** The classes of the diseases given, ascending ([1] = settled like a hospital stay). */
-  diseaseClasses: DiseaseClass[];
-  tier1: string;
-  critical: string;
-  tier2: string;
-  assistance: string;
-  outOfPocket: string;
-  /** Class 1 only: the year's hospital running totals after this month. */
-  yearToDate?: HospitalYearToDate;
-  explanation: Step[];
-}
-
-function check(req: SpecialDiseaseRequest): Disease[] {
-  assertNoIssues(specialDiseaseIssues(req));
-  return req.month.diseases.map((id) => DISEASE_BY_ID.get(id)!);
-}
-
+/** A month of special-disease costs, from a validated request (`specialDiseaseRequestSchema`, rules across fields included). */
 export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDiseaseResult {
-  const diseases = check(req);
+  const diseases = req.month.diseases.map((id) => DISEASE_BY_ID.get(id)!);
   const p = specialDiseaseParameters.at(req.date);
   const inScope = dec(req.month.inScope);
   const out: Step[] = [];
@@ -86,16 +67,7 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       noDeductible: step(m.class1Message, { deductible: money(ZERO) }),
     });
     out.push(...s.explanation);
-    return {
-      diseaseClasses: classes,
-      tier1: money(s.tier1),
-      critical: money(s.critical),
-      tier2: money(s.tier2),
-      assistance: money(s.assistance),
-      outOfPocket: money(s.outOfPocket),
-      yearToDate: yearToDateMoney(s.yearToDate),
-      explanation: out,
-    };
+    return { diseaseClasses: classes, tier1: s.tier1, critical: s.critical, tier2: s.tier2, assistance: s.assistance, outOfPocket: s.outOfPocket, yearToDate: s.yearToDate, explanation: out };
   }
 
   // 附表 一档 基金支付比例: 一级及以下 60%, 其他定点 50%, 非定点 30%.
@@ -144,13 +116,5 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
   if (status === 'dibao' || status === 'tekun' || status === 'low_income' || status === 'poverty') out.push(step(m.assistanceNoteMessage, {}));
   const outOfPocket = inScope.minus(tier1).minus(tier2);
   out.push(step(m.totalMessage, { inScope: money(inScope), tier1: money(tier1), tier2: money(tier2), outOfPocket: money(outOfPocket) }));
-  return {
-    diseaseClasses: classes,
-    tier1: money(tier1),
-    critical: money(ZERO),
-    tier2: money(tier2),
-    assistance: money(ZERO),
-    outOfPocket: money(outOfPocket),
-    explanation: out,
-  };
+  return { diseaseClasses: classes, tier1, critical: ZERO, tier2, assistance: ZERO, outOfPocket, explanation: out };
 }

@@ -5,7 +5,8 @@
  * > ……为20年；2018年1月1日后（含1月1日）在我市首次参加二档的参保人，最低累计缴费年限为25年。
  * > ……（符合关系转移条件的参保职工需同时在我市实际累计缴费年限满10年）
  */
-import { defineValueParameter, type Parameter } from '../../core';
+import { defineValueParameter } from '../../core';
+import { JM_UR } from '../../core/documents';
 
 export interface MinimumYearsRule {
   /** Insured in Jiangmen 职工医保 or tier 2 before this date → `beforeYears`; else `fromYears`. */
@@ -21,8 +22,6 @@ export const minimumYearsRule = defineValueParameter<MinimumYearsRule>({
   label: { zh: '终身享受待遇的最低累计缴费年限', en: 'Minimum accumulated contribution years for lifetime benefits' },
   unit: 'table',
   citation: 'JM-UR 二(三)4',
-  source: '江府办〔2017〕20号 二(三)4 累计缴费年限',
+  source: `${JM_UR.short} 二(三)4 累计缴费年限`,
   values: { '2017-07-01': { cutoff: '2018-01-01', beforeYears: 20, fromYears: 25, localYearsIfTransferred: 10 } },
 });
-
-export const yearsParameters: readonly Parameter<unknown>[] = [minimumYearsRule] as readonly Parameter<unknown>[];

@@ -4,8 +4,13 @@
  * 2026: 6040, 2027: 6240).
  */
 import { describe, expect, it } from 'vitest';
-import { PolicyError, money } from '../../core';
-import { topUp } from './topup';
+import type { z } from 'zod';
+import { PolicyError, money, parseInput } from '../../core';
+import { topUpRequestSchema } from './schema';
+import { topUp as topUpOf } from './topup';
+
+// Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
+const topUp = (input: z.input<typeof topUpRequestSchema>) => topUpOf(parseInput(topUpRequestSchema, input));
 
 describe('lump sum = shortfall months × minimum base of the year × employer tier-1 + tier-2 rate', () => {
   it.each([

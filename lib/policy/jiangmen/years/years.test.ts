@@ -1,9 +1,13 @@
 /** Worked examples for accumulated years (RULES §5; JM-UR 二(三)4, 三(一)2–3). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { money, monthIndex, monthOfIndex } from '../../core';
+import type { z } from 'zod';
+import { money, monthIndex, monthOfIndex, parseInput } from '../../core';
 import type { MonthlyRecord } from '../continuity/records';
-import { accumulatedYears } from './index';
+import { accumulatedYears as accumulatedYearsOf, yearsRequestSchema } from './index';
+
+// Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
+const accumulatedYears = (input: z.input<typeof yearsRequestSchema>) => accumulatedYearsOf(parseInput(yearsRequestSchema, input));
 
 /** Employee-identity months from..to: old 职工医保 before 2017-07, tier1 + tier2 rows after. */
 function employee(from: string, to: string, status: MonthlyRecord['status'] = 'paid'): MonthlyRecord[] {

@@ -4,8 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths, fromEpochDay, epochDay, monthIndex } from '../../core';
-import { retirement, type RetirementGroup } from './index';
+import type { z } from 'zod';
+import { addMonths, fromEpochDay, epochDay, monthIndex, parseInput } from '../../core';
+import { retirement as retirementOf, retirementRequestSchema, type RetirementGroup } from './index';
+
+// Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
+const retirement = (input: z.input<typeof retirementRequestSchema>) => retirementOf(parseInput(retirementRequestSchema, input));
 
 describe('statutory retirement age and date', () => {
   it.each([
