@@ -16,7 +16,10 @@ export default function GlobalError() {
         <p lang="en">
           {en.title}. {en.body}
         </p>
-        <a href="/">{zh.home}</a> · <a href="/" lang="en">{en.home}</a>
+        <a href="/">{zh.home}</a> ·{' '}
+        <a href="/" lang="en">
+          {en.home}
+        </a>
       </body>
     </html>
   );

@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t('common.appName'), template: `%s · ${t('common.appName')}` },
     description: t('common.tagline'),
     // public/: the portal's icon (favicon.ico for old browsers and bookmarks, the SVG for the rest).
-    icons: { icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
   };
 }
 

@@ -13,16 +13,21 @@ const MONEY_IN_TEXT = /(?<![\d.])\d+\.\d{2}(?!\d)/g;
  * and marked up as `<data value>`; other text is left as the library wrote it.
  */
 function textWithAmounts(text: string, amounts: Step['amounts'], locale: Locale): React.ReactNode[] {
-  const own = new Set(Object.values(amounts).filter((v) => MONEY.test(v)).map((v) => v.replace(/^-/, '')));
+  const own = new Set(
+    Object.values(amounts)
+      .filter((v) => MONEY.test(v))
+      .map((v) => v.replace(/^-/, '')),
+  );
   const out: React.ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(MONEY_IN_TEXT)) {
     if (!own.has(match[0])) continue;
-    out.push(text.slice(last, match.index), (
+    out.push(
+      text.slice(last, match.index),
       <data key={match.index} value={match[0]} className="font-bold whitespace-nowrap tabular-nums">
         {amountParts(locale, match[0]).digits}
-      </data>
-    ));
+      </data>,
+    );
     last = match.index + match[0].length;
   }
   out.push(text.slice(last));
@@ -35,7 +40,7 @@ function Citation({ citation, locale }: { citation: string; locale: Locale }) {
   const { t } = i18nFor(locale);
   const { document } = parseCitation(citation);
   return (
-    <p className="text-muted mt-1 text-base" data-citation={citation}>
+    <p className="mt-1 text-base text-muted" data-citation={citation}>
       {document
         ? t.rich('explanation.citation', { citation, title: pick(document.title, locale), number: document.number ?? 'none', zh })
         : t.rich('explanation.citationUnknown', { citation, zh })}
@@ -66,12 +71,12 @@ export function Explanation({
   const { t, format } = i18nFor(locale);
   const anyIllustrative = steps.some((s) => s.illustrative);
   return (
-    <details id={id} open={open} className="border-brand my-6 border-l-4 bg-white" data-explanation="">
-      <summary className="text-brand min-h-11 cursor-pointer px-4 py-2 text-xl font-bold underline underline-offset-4">
+    <details id={id} open={open} className="my-6 border-l-4 border-brand bg-white" data-explanation="">
+      <summary className="min-h-11 cursor-pointer px-4 py-2 text-xl font-bold text-brand underline underline-offset-4">
         {summary ?? t('explanation.summary', { count: steps.length })}
       </summary>
       <div className="px-4 pb-4">
-        {anyIllustrative ? <p className="bg-note-bg my-3 p-3 text-lg">{t('explanation.illustrativeNote')}</p> : null}
+        {anyIllustrative ? <p className="my-3 bg-note-bg p-3 text-lg">{t('explanation.illustrativeNote')}</p> : null}
         <ol className="list-decimal space-y-4 pl-8 text-lg">
           {steps.map((step, i) => {
             const figures = (step.params ?? []).filter((p) => p.illustrative).map((p) => pick(p.label, locale));
@@ -79,10 +84,14 @@ export function Explanation({
               <li key={`${i}-${step.key}`} data-step={step.key} data-illustrative={step.illustrative ? 'true' : undefined}>
                 {step.illustrative ? (
                   <p>
-                    <strong className="bg-note-bg border-ink inline-block border-2 px-2 text-base">{t('explanation.illustrative')}</strong>
+                    <strong className="inline-block border-2 border-ink bg-note-bg px-2 text-base">{t('explanation.illustrative')}</strong>
                   </p>
                 ) : null}
-                <p>{textWithAmounts(pick(step.text, locale), step.amounts, locale).map((node, k) => <Fragment key={k}>{node}</Fragment>)}</p>
+                <p>
+                  {textWithAmounts(pick(step.text, locale), step.amounts, locale).map((node, k) => (
+                    <Fragment key={k}>{node}</Fragment>
+                  ))}
+                </p>
                 {step.illustrative && figures.length > 0 ? (
                   <p className="text-base">{t('explanation.illustrativeStep', { figures: format.list(figures) })}</p>
                 ) : null}

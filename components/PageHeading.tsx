@@ -21,14 +21,14 @@ export function PageHeading({
   return (
     <>
       {back ? (
-        <a href={back.href} className="text-ink mb-4 inline-flex min-h-11 items-center gap-2 text-lg">
+        <a href={back.href} className="mb-4 inline-flex min-h-11 items-center gap-2 text-lg text-ink">
           <svg aria-hidden="true" focusable="false" viewBox="0 0 10 16" className="h-[1em] w-[0.6em] fill-current">
             <path d="M8.5 0 10 1.5 3.5 8 10 14.5 8.5 16 0 8z" />
           </svg>
           {back.text ?? t('common.back')}
         </a>
       ) : null}
-      {caption ? <p className="text-muted text-xl">{caption}</p> : null}
+      {caption ? <p className="text-xl text-muted">{caption}</p> : null}
       <h1 id={id} className="mb-4 text-4xl font-bold">
         {title}
       </h1>

@@ -21,7 +21,7 @@ export function SummaryList({ rows, locale }: { rows: readonly SummaryRow[]; loc
     <dl className="divide-y-2 divide-gray-200 border-y-2 border-gray-200">
       {rows.map((row) => (
         <div key={row.key} className={`py-3 sm:grid sm:gap-4 ${withActions ? 'sm:grid-cols-[2fr_3fr_auto]' : 'sm:grid-cols-3'}`}>
-          <dt className="text-muted text-lg">{row.key}</dt>
+          <dt className="text-lg text-muted">{row.key}</dt>
           <dd className={`text-xl font-bold wrap-anywhere ${withActions ? '' : 'sm:col-span-2'}`} data-testid={row.testId}>
             {row.value}
           </dd>

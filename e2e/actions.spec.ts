@@ -17,7 +17,12 @@ function actionIds(): Record<string, string> {
 test('a form posted without JavaScript but without its fields, or with a bad value, is refused without a 500', async ({ request }) => {
   const ids = actionIds();
   expect(Object.keys(ids)).toEqual(expect.arrayContaining(['switchLanguage', 'signOut']));
-  const forms: Record<string, string>[] = [{}, { locale: 'fr', returnTo: '/me' }, { locale: '', returnTo: '' }, { 'locale[0]': 'en', returnTo: '//evil.example' }];
+  const forms: Record<string, string>[] = [
+    {},
+    { locale: 'fr', returnTo: '/me' },
+    { locale: '', returnTo: '' },
+    { 'locale[0]': 'en', returnTo: '//evil.example' },
+  ];
   for (const fields of forms) {
     const response = await request.post('/signin?via=auth', { multipart: { [`$ACTION_ID_${ids.switchLanguage}`]: '', ...fields }, maxRedirects: 0 });
     await record(response);

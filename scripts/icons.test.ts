@@ -12,7 +12,7 @@ function decodePng(bytes: Buffer): { size: number; pixel: (x: number, y: number)
   const size = bytes.readUInt32BE(16);
   expect(bytes.readUInt32BE(20)).toBe(size);
   const idat: Buffer[] = [];
-  for (let o = 8; o < bytes.length; ) {
+  for (let o = 8; o < bytes.length;) {
     const length = bytes.readUInt32BE(o);
     if (bytes.toString('ascii', o + 4, o + 8) === 'IDAT') idat.push(bytes.subarray(o + 8, o + 8 + length));
     o += length + 12;

@@ -60,11 +60,19 @@ type Args = { help: true } | { help: false; ndjson: boolean; names: string[]; un
  */
 function readArgs(argv: readonly string[]): Args {
   const args = [...argv];
-  const { tokens } = parseArgs({ args, options: { ndjson: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: false, tokens: true });
+  const { tokens } = parseArgs({
+    args,
+    options: { ndjson: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const flag = (t: (typeof tokens)[number], name: string) => t.kind === 'option' && t.name === name && args[t.index] === t.rawName;
   // after `--` every argument is a positional, but `--help` there still asks for help
   if (tokens.some((t) => flag(t, 'help') || (t.kind === 'positional' && (t.value === '--help' || t.value === '-h')))) return { help: true };
-  const unknown = tokens.find((t) => (t.kind === 'option' && !flag(t, 'ndjson')) || t.kind === 'option-terminator' || (t.kind === 'positional' && t.value.startsWith('-')));
+  const unknown = tokens.find(
+    (t) => (t.kind === 'option' && !flag(t, 'ndjson')) || t.kind === 'option-terminator' || (t.kind === 'positional' && t.value.startsWith('-')),
+  );
   return {
     help: false,
     ndjson: tokens.some((t) => flag(t, 'ndjson')),
@@ -83,7 +91,10 @@ export interface CliIO {
 const FLUSH_AT = 1 << 20; // 1 MiB of output per write
 
 const NO_REQUEST = { zh: '没有收到请求：请从标准输入提供一个 JSON 请求。', en: 'No request: send one JSON request on stdin.' };
-const NOT_JSON = { zh: '输入不是有效的 JSON（多个请求请每行一个并加 --ndjson）。', en: 'The input is not valid JSON (for several requests, one per line, add --ndjson).' };
+const NOT_JSON = {
+  zh: '输入不是有效的 JSON（多个请求请每行一个并加 --ndjson）。',
+  en: 'The input is not valid JSON (for several requests, one per line, add --ndjson).',
+};
 
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO, registry: ReadonlyMap<string, PolicyCommand> = commands): Promise<number> {
@@ -95,7 +106,9 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: Reado
   const { ndjson, names, unknownOption } = args;
   const name = names[0];
   if (unknownOption !== undefined || name === undefined || names.length > 1) {
-    io.error(`${unknownOption !== undefined ? `Unknown option 未知选项: ${unknownOption}\n` : names.length > 1 ? `Too many arguments 参数过多: ${names.join(' ')}\n` : 'Missing command 缺少命令\n'}${usage(registry)}`);
+    io.error(
+      `${unknownOption !== undefined ? `Unknown option 未知选项: ${unknownOption}\n` : names.length > 1 ? `Too many arguments 参数过多: ${names.join(' ')}\n` : 'Missing command 缺少命令\n'}${usage(registry)}`,
+    );
     return EXIT.refusedOrUsage;
   }
   const command = registry.get(name);

@@ -71,7 +71,7 @@ function Choices({
                     {item.label}
                   </label>
                   {item.hint ? (
-                    <div id={itemHintId} className="text-muted text-lg">
+                    <div id={itemHintId} className="text-lg text-muted">
                       {item.hint}
                     </div>
                   ) : null}

@@ -6,7 +6,7 @@ import { i18nFor, type Locale } from '@/lib/i18n';
  */
 export function ErrorMessage({ id, locale, children }: { id: string; locale: Locale; children: React.ReactNode }) {
   return (
-    <p id={id} className="text-danger mt-1 text-lg font-bold">
+    <p id={id} className="mt-1 text-lg font-bold text-danger">
       <span className="sr-only">{i18nFor(locale).t('form.errorPrefix')}</span> {children}
     </p>
   );

@@ -38,16 +38,16 @@ export function ErrorSummary({
   if (items.length === 0) return null;
   const { t } = i18nFor(locale);
   return (
-    <FocusOnLoad id={id} signature={items.map((i) => `${i.href ?? ''} ${i.text}`).join('\n')} className="border-danger mb-8 border-4 bg-white p-4 sm:p-6">
+    <FocusOnLoad id={id} signature={items.map((i) => `${i.href ?? ''} ${i.text}`).join('\n')} className="mb-8 border-4 border-danger bg-white p-4 sm:p-6">
       {/* role="alert" on an inner element, as GOV.UK does, so moving focus does not cut the announcement short. */}
       <div role="alert">
         <h2 className="text-2xl font-bold">{title ?? t('form.errorSummaryTitle')}</h2>
         {description ? <p className="mt-2 text-lg">{description}</p> : null}
         <ul className="mt-4 space-y-2">
           {items.map((item) => (
-            <li key={`${item.href ?? ''}${item.text}`} className="text-danger text-lg font-bold">
+            <li key={`${item.href ?? ''}${item.text}`} className="text-lg font-bold text-danger">
               {item.href ? (
-                <a href={item.href} className="text-danger inline-flex min-h-11 items-center">
+                <a href={item.href} className="inline-flex min-h-11 items-center text-danger">
                   {item.text}
                 </a>
               ) : (

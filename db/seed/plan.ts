@@ -20,10 +20,7 @@ import type { ContributionRow } from './contributions';
 
 type Row<T extends { $inferInsert: unknown }> = Omit<T['$inferInsert'], 'personId'>;
 
-export type PersonFields = Omit<
-  typeof persons.$inferInsert,
-  'id' | 'idHash' | 'idMasked' | 'passwordHash' | 'isDemo' | 'createdAt' | 'sessionVersion'
->;
+export type PersonFields = Omit<typeof persons.$inferInsert, 'id' | 'idHash' | 'idMasked' | 'passwordHash' | 'isDemo' | 'createdAt' | 'sessionVersion'>;
 export type EnrolmentRow = Row<typeof enrolmentPeriods>;
 export type TransferredInRow = Row<typeof transferredInPeriods>;
 export type VeteranRow = Row<typeof veteranDeemedService>;
@@ -46,7 +43,13 @@ export interface StayPlan {
    * The next stay continues this one: a referral 按规定转诊 (deductible computed continuously)
    * or a transfer inside a medical community (one hospitalisation).
    */
-  then?: { transfer: Extract<Transfer, 'referral' | 'medical_community'>; institution: string; days: number; inScope: [number, number]; outOfScope: [number, number] };
+  then?: {
+    transfer: Extract<Transfer, 'referral' | 'medical_community'>;
+    institution: string;
+    days: number;
+    inScope: [number, number];
+    outOfScope: [number, number];
+  };
 }
 
 /** An outpatient visit to settle through the `outpatient` command. */

@@ -62,7 +62,9 @@ async function redirectOf(p: Promise<unknown>): Promise<string> {
 describe('the action wrapper', () => {
   it('gives the handler the parsed input and the subject, and returns its data', async () => {
     const c = client();
-    const handler = vi.fn(async (input: z.output<typeof stayForm>, { subject }: { subject: Subject }) => ({ data: { personId: subject.personId, inScope: input.stay.inScope } }));
+    const handler = vi.fn(async (input: z.output<typeof stayForm>, { subject }: { subject: Subject }) => ({
+      data: { personId: subject.personId, inScope: input.stay.inScope },
+    }));
     const action = c.residentAction(stayForm, handler);
     const result = await action(null, form(good));
     expect(result).toEqual({
@@ -72,10 +74,15 @@ describe('the action wrapper', () => {
       message: null,
       values: { date: '2025-06-10', person: { continuousMonths: '36' }, stay: { inScope: '20000', outOfScope: '2000' }, agree: 'on' },
     });
-    expect(handler.mock.calls[0]![0]).toEqual({ date: '2025-06-10', person: { continuousMonths: 36 }, stay: { inScope: '20000', outOfScope: '2000' }, agree: true });
+    expect(handler.mock.calls[0]![0]).toEqual({
+      date: '2025-06-10',
+      person: { continuousMonths: 36 },
+      stay: { inScope: '20000', outOfScope: '2000' },
+      agree: true,
+    });
   });
 
-  it('returns each bad field with the policy library\'s message in the reader\'s language, and what was typed', async () => {
+  it("returns each bad field with the policy library's message in the reader's language, and what was typed", async () => {
     const sent = { date: '2025-13-40', 'person.continuousMonths': 'lots', 'stay.inScope': '20000.123', 'stay.outOfScope': '' };
     const results: Record<Locale, ActionResult> = { 'zh-CN': null!, en: null! };
     for (const locale of ['zh-CN', 'en'] as const) {
@@ -128,7 +135,9 @@ describe('the action wrapper', () => {
   it('turns a refusal or a PolicyError from the handler into the error result, and anything else into a plain message', async () => {
     const c = client({ locale: 'en' });
     const refused = await c.residentAction(stayForm, async () => {
-      throw new ActionRefused({ zh: '现在不能更改。', en: 'You cannot change it now.' }, [{ path: 'date', message: { zh: '不在变更期内。', en: 'Outside the change window.' } }]);
+      throw new ActionRefused({ zh: '现在不能更改。', en: 'You cannot change it now.' }, [
+        { path: 'date', message: { zh: '不在变更期内。', en: 'Outside the change window.' } },
+      ]);
     })(null, form(good));
     expect(refused).toMatchObject({ ok: false, message: 'You cannot change it now.', errors: { date: 'Outside the change window.' } });
 
@@ -154,7 +163,12 @@ describe('the action wrapper', () => {
   });
 
   it('redirects only to paths on this site', async () => {
-    for (const [target, expected] of [['//evil.example/x', '/'], ['https://evil.example', '/'], ['/\\evil.example', '/'], ['/me?x=1', '/me?x=1']] as const) {
+    for (const [target, expected] of [
+      ['//evil.example/x', '/'],
+      ['https://evil.example', '/'],
+      ['/\\evil.example', '/'],
+      ['/me?x=1', '/me?x=1'],
+    ] as const) {
       const c = client();
       expect(await redirectOf(c.publicAction(z.object({}), async () => ({ redirect: target }))(null, form({})))).toBe(expected);
       expect(c.calls.logged.length).toBe(expected === '/' ? 1 : 0);
@@ -223,7 +237,12 @@ describe('the subject', () => {
   it('is the resident acting for themselves, and names them in audit entries', () => {
     const s = selfSubject(42);
     expect(s).toEqual({ personId: 42, actor: { personId: 42, kind: 'self' } });
-    expect(auditEntryFor(s, 'clinic_choice.chosen', { year: 2026 })).toEqual({ event: 'clinic_choice.chosen', actor: 'resident', personId: 42, detail: { year: 2026 } });
+    expect(auditEntryFor(s, 'clinic_choice.chosen', { year: 2026 })).toEqual({
+      event: 'clinic_choice.chosen',
+      actor: 'resident',
+      personId: 42,
+      detail: { year: 2026 },
+    });
   });
 
   it('Unauthenticated carries its reason', () => {

@@ -34,7 +34,8 @@ async function person(): Promise<number> {
 }
 
 const phoneOf = async (id: number) => (await t.db.select({ phone: persons.phone }).from(persons).where(eq(persons.id, id)))[0]?.phone;
-const eventsOf = async (id: number) => (await t.db.select().from(auditLog).where(eq(auditLog.personId, id))).map((e) => ({ event: e.event, actor: e.actor, detail: e.detail }));
+const eventsOf = async (id: number) =>
+  (await t.db.select().from(auditLog).where(eq(auditLog.personId, id))).map((e) => ({ event: e.event, actor: e.actor, detail: e.detail }));
 
 /** A write of the kind the data layer will have: it takes the transaction's handle, never the outer one. */
 function setPhone(tx: Tx, personId: number, phone: string) {
@@ -45,7 +46,11 @@ describe('withAudit', () => {
   it('keeps the write and its audit entry together, the entry made from what the write returned', async () => {
     const id = await person();
     const subject = selfSubject(id);
-    const result = await withAudit(t.db, (rows: { phone: string | null }[]) => auditEntryFor(subject, 'consent.granted', { rows: rows.length }), (tx) => setPhone(tx, id, '13800000000'));
+    const result = await withAudit(
+      t.db,
+      (rows: { phone: string | null }[]) => auditEntryFor(subject, 'consent.granted', { rows: rows.length }),
+      (tx) => setPhone(tx, id, '13800000000'),
+    );
     expect(result).toEqual([{ phone: '13800000000' }]);
     expect(await phoneOf(id)).toBe('13800000000');
     expect(await eventsOf(id)).toEqual([{ event: 'consent.granted', actor: 'resident', detail: { rows: 1 } }]);
@@ -69,7 +74,18 @@ describe('withAudit', () => {
       withAudit(t.db, auditEntryFor(selfSubject(id), 'clinic_choice.chosen'), async (tx) => {
         await setPhone(tx, id, '13700000000');
         // No such institution: the foreign key refuses the row.
-        await tx.insert(clinicChoices).values({ personId: id, year: 2026, kind: 'primary', effectiveFrom: '2026-01-01', institutionId: 'NO-SUCH-CLINIC', madeBy: 'resident', madeAt: new Date(), reason: 'first_choice' });
+        await tx
+          .insert(clinicChoices)
+          .values({
+            personId: id,
+            year: 2026,
+            kind: 'primary',
+            effectiveFrom: '2026-01-01',
+            institutionId: 'NO-SUCH-CLINIC',
+            madeBy: 'resident',
+            madeAt: new Date(),
+            reason: 'first_choice',
+          });
       }),
     ).rejects.toThrow();
     expect(await phoneOf(id)).toBeNull();
@@ -97,8 +113,14 @@ describe('withAudit', () => {
     expect(await phoneOf(id)).toBeNull();
     expect(await eventsOf(id)).toEqual([]);
     // Outside the transaction the outer handle works as before, and so do concurrent transactions.
-    await Promise.all([1, 2, 3].map((n) => withAudit(t.db, auditEntryFor(selfSubject(id), 'consent.granted', { n }), (tx) => setPhone(tx, id, `1350000000${n}`))));
-    expect((await eventsOf(id)).map((e) => e.detail).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    await Promise.all(
+      [1, 2, 3].map((n) => withAudit(t.db, auditEntryFor(selfSubject(id), 'consent.granted', { n }), (tx) => setPhone(tx, id, `1350000000${n}`))),
+    );
+    expect((await eventsOf(id)).map((e) => e.detail).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
+      { n: 1 },
+      { n: 2 },
+      { n: 3 },
+    ]);
   });
 
   it('types: a write that needs a transaction cannot be given the outer handle', () => {
@@ -113,7 +135,9 @@ describe('audit events', () => {
   it('are `${domain}.${action}` names (and the older sign_out), each once', () => {
     expect(new Set(AUDIT_EVENT_NAMES).size).toBe(AUDIT_EVENT_NAMES.length);
     for (const name of AUDIT_EVENT_NAMES) expect(name === 'sign_out' || /^[a-z_]+\.[a-z_]+$/.test(name), name).toBe(true);
-    expect(AUDIT_EVENT_NAMES).toEqual(expect.arrayContaining(['sign_in.succeeded', 'sign_in.failed', 'sign_in.locked', 'sign_in.refused_locked', 'sign_out', 'session.expired']));
+    expect(AUDIT_EVENT_NAMES).toEqual(
+      expect.arrayContaining(['sign_in.succeeded', 'sign_in.failed', 'sign_in.locked', 'sign_in.refused_locked', 'sign_out', 'session.expired']),
+    );
     expect(isAuditEvent('clinic_choice.chosen')).toBe(true);
     expect(isAuditEvent('clinic_choice.deleted')).toBe(false);
   });

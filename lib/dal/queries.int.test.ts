@@ -13,16 +13,53 @@ beforeAll(async () => {
   const person = async (name: string) => {
     const [p] = await t.db
       .insert(persons)
-      .values({ idHash: randomBytes(16).toString('hex'), idMasked: '440703********1234', name, sex: 'male', birthDate: '1976-02-11', region: 'jiangmen', hukouDistrict: '440703', retirementGroup: 'male' })
+      .values({
+        idHash: randomBytes(16).toString('hex'),
+        idMasked: '440703********1234',
+        name,
+        sex: 'male',
+        birthDate: '1976-02-11',
+        region: 'jiangmen',
+        hukouDistrict: '440703',
+        retirementGroup: 'male',
+      })
       .returning({ id: persons.id });
     return p!.id;
   };
   employee = await person('黄志强');
   newcomer = await person('刘思远');
   await t.db.insert(enrolmentPeriods).values([
-    { personId: employee, validFrom: '2009-03-01', validTo: '2019-12-31', region: 'jiangmen', identity: 'resident', tiers: 'tier1', category: 'resident', enrolledOn: '2009-02-20' },
-    { personId: employee, validFrom: '2020-01-01', validTo: '2025-06-30', region: 'jiangmen', identity: 'employee', tiers: 'tier1_tier2', category: 'employee', enrolledOn: '2019-12-20', employerName: '江门市某某有限公司' },
-    { personId: newcomer, validFrom: '2026-01-01', region: 'jiangmen', identity: 'resident', tiers: 'tier1', category: 'resident', assistance: 'dibao', enrolledOn: '2025-12-01' },
+    {
+      personId: employee,
+      validFrom: '2009-03-01',
+      validTo: '2019-12-31',
+      region: 'jiangmen',
+      identity: 'resident',
+      tiers: 'tier1',
+      category: 'resident',
+      enrolledOn: '2009-02-20',
+    },
+    {
+      personId: employee,
+      validFrom: '2020-01-01',
+      validTo: '2025-06-30',
+      region: 'jiangmen',
+      identity: 'employee',
+      tiers: 'tier1_tier2',
+      category: 'employee',
+      enrolledOn: '2019-12-20',
+      employerName: '江门市某某有限公司',
+    },
+    {
+      personId: newcomer,
+      validFrom: '2026-01-01',
+      region: 'jiangmen',
+      identity: 'resident',
+      tiers: 'tier1',
+      category: 'resident',
+      assistance: 'dibao',
+      enrolledOn: '2025-12-01',
+    },
   ]);
 });
 afterAll(async () => {
@@ -37,9 +74,22 @@ describe('insuranceSummary', () => {
       idMasked: '440703********1234',
       region: 'jiangmen',
       isDemo: false,
-      enrolment: { identity: 'employee', tiers: 'tier1_tier2', category: 'employee', assistance: 'none', status: 'active', validFrom: '2020-01-01', validTo: '2025-06-30', employerName: '江门市某某有限公司' },
+      enrolment: {
+        identity: 'employee',
+        tiers: 'tier1_tier2',
+        category: 'employee',
+        assistance: 'none',
+        status: 'active',
+        validFrom: '2020-01-01',
+        validTo: '2025-06-30',
+        employerName: '江门市某某有限公司',
+      },
     });
-    expect((await insuranceSummary(t.db, employee, '2015-01-01'))?.enrolment).toMatchObject({ identity: 'resident', validFrom: '2009-03-01', status: 'active' });
+    expect((await insuranceSummary(t.db, employee, '2015-01-01'))?.enrolment).toMatchObject({
+      identity: 'resident',
+      validFrom: '2009-03-01',
+      status: 'active',
+    });
   });
 
   it('shows the latest period as ended once its last day has passed, and still active on that day', async () => {
@@ -53,7 +103,7 @@ describe('insuranceSummary', () => {
     expect(await insuranceSummary(t.db, 999_999, '2026-01-01')).toBeNull();
   });
 
-  it("reads only the person it is given", async () => {
+  it('reads only the person it is given', async () => {
     expect(await personCard(t.db, newcomer)).toEqual([{ name: '刘思远', idMasked: '440703********1234', region: 'jiangmen', isDemo: false }]);
     expect((await enrolmentOn(t.db, newcomer, '2030-01-01')).map((p) => p.personId)).toEqual([newcomer]);
   });

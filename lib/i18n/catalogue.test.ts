@@ -68,7 +68,10 @@ const zhLeaves = leaves(messagesFor('zh-CN'));
 describe('the message catalogue', () => {
   it('has one namespace per file, each in both languages', () => {
     for (const [name, ns] of Object.entries(NAMESPACES)) {
-      expect(leaves(ns.en).map(([k]) => k), name).toEqual(leaves(ns['zh-CN']).map(([k]) => k));
+      expect(
+        leaves(ns.en).map(([k]) => k),
+        name,
+      ).toEqual(leaves(ns['zh-CN']).map(([k]) => k));
     }
   });
 
@@ -111,7 +114,10 @@ describe('the message catalogue', () => {
   it('keeps the error pages’ namespace plain text: the browser shows it without the ICU runtime', () => {
     for (const locale of LOCALES) {
       for (const [key, text] of leaves(messagesFor(locale).errors)) {
-        expect(parse(text).every((el) => el.type === TYPE.literal), `${locale} errors.${key}`).toBe(true);
+        expect(
+          parse(text).every((el) => el.type === TYPE.literal),
+          `${locale} errors.${key}`,
+        ).toBe(true);
       }
     }
   });

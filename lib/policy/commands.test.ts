@@ -26,7 +26,12 @@ const requests: Record<string, unknown> = {
   inpatient: { region: 'jiangmen', date: '2025-06-10', person: resident, stay: { level: 'level2', inScope: '20000', outOfScope: '2000' } },
   outpatient: { region: 'shaoyang', date: '2025-04-15', visit: { clinic: 'primary', inScope: '100' } },
   'outpatient-quota': { region: 'jiangmen', date: '2025-04-15', person: { tier2: true }, used: [{ month: '2025-02', tier1: '100' }] },
-  'special-disease': { region: 'jiangmen', date: '2025-06-10', person: { identity: 'employee', category: 'employee', assistance: 'none' }, month: { diseases: ['diabetes'], level: 'level2', inScope: '400' } },
+  'special-disease': {
+    region: 'jiangmen',
+    date: '2025-06-10',
+    person: { identity: 'employee', category: 'employee', assistance: 'none' },
+    month: { diseases: ['diabetes'], level: 'level2', inScope: '400' },
+  },
   contribution: { month: '2026-11', category: 'employee', wage: '9000' },
   'resident-contribution': { year: 2027, category: 'resident', assistance: 'low_income', lowIncomeQualifies: true },
   'benefit-start': { kind: 'newborn', birthDate: '2026-10-15', enrolledOn: '2027-01-20' },
@@ -80,7 +85,15 @@ describe('commands', () => {
   });
 });
 
-type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; oneOf?: JsonSchema[]; anyOf?: JsonSchema[]; $ref?: string; additionalProperties?: unknown };
+type JsonSchema = {
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  $ref?: string;
+  additionalProperties?: unknown;
+};
 
 /** Dotted paths of the object properties in a JSON Schema that carry no description. */
 function undescribed(schema: JsonSchema, path = ''): string[] {
@@ -96,14 +109,17 @@ function undescribed(schema: JsonSchema, path = ''): string[] {
 }
 
 describe('JSON Schemas for the OpenAPI document', () => {
-  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: the request, as sent (io "input") and as validated (io "output"), every field described', (_name, command) => {
-    for (const io of ['input', 'output'] as const) {
-      const schema = z.toJSONSchema(command.request, { io }) as JsonSchema;
-      expect(schema.description?.length, io).toBeGreaterThan(0);
-      expect(undescribed(schema), io).toEqual([]);
-    }
-  });
-  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: the response as encoded (the codecs\' input side), every field described', (name, command) => {
+  it.each(COMMANDS.map((c) => [c.name, c] as const))(
+    '%s: the request, as sent (io "input") and as validated (io "output"), every field described',
+    (_name, command) => {
+      for (const io of ['input', 'output'] as const) {
+        const schema = z.toJSONSchema(command.request, { io }) as JsonSchema;
+        expect(schema.description?.length, io).toBeGreaterThan(0);
+        expect(undescribed(schema), io).toEqual([]);
+      }
+    },
+  );
+  it.each(COMMANDS.map((c) => [c.name, c] as const))("%s: the response as encoded (the codecs' input side), every field described", (name, command) => {
     // A codec's input side is its encoded form: the JSON a caller receives.
     const schema = z.toJSONSchema(command.response, { io: 'input' }) as JsonSchema;
     expect(schema.description?.length).toBeGreaterThan(0);
@@ -114,7 +130,9 @@ describe('JSON Schemas for the OpenAPI document', () => {
     if (r.ok) expect(() => z.decode(command.response, JSON.parse(JSON.stringify(r.output)))).not.toThrow();
   });
   it('money is a 2-decimal string in a response', () => {
-    const schema = z.toJSONSchema(commands.get('inpatient')!.response, { io: 'input' }) as JsonSchema & { properties: Record<string, { type?: string; pattern?: string }> };
+    const schema = z.toJSONSchema(commands.get('inpatient')!.response, { io: 'input' }) as JsonSchema & {
+      properties: Record<string, { type?: string; pattern?: string }>;
+    };
     expect(schema.properties.tier1).toMatchObject({ type: 'string', pattern: '^-?\\d+\\.\\d{2}$' });
   });
 });

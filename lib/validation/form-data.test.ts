@@ -13,20 +13,44 @@ function form(entries: [string, string | File][]): FormData {
 
 describe('formDataToObject', () => {
   it('nests dotted names', () => {
-    expect(formDataToObject(form([['stay.inScope', '20000'], ['stay.outOfScope', '2000'], ['date', '2025-06-10']]))).toEqual({
+    expect(
+      formDataToObject(
+        form([
+          ['stay.inScope', '20000'],
+          ['stay.outOfScope', '2000'],
+          ['date', '2025-06-10'],
+        ]),
+      ),
+    ).toEqual({
       stay: { inScope: '20000', outOfScope: '2000' },
       date: '2025-06-10',
     });
   });
 
   it('reads indexes in both spellings into arrays of objects', () => {
-    const o = formDataToObject(form([['items[0].x', 'a'], ['items[0].y', 'b'], ['items.1.x', 'c'], ['deep.list[1][0]', 'z']]));
+    const o = formDataToObject(
+      form([
+        ['items[0].x', 'a'],
+        ['items[0].y', 'b'],
+        ['items.1.x', 'c'],
+        ['deep.list[1][0]', 'z'],
+      ]),
+    );
     expect(o).toEqual({ items: [{ x: 'a', y: 'b' }, { x: 'c' }], deep: { list: [undefined, ['z']] } });
     expect(Array.isArray(o.items)).toBe(true);
   });
 
   it('keeps the order of appended and repeated values (checkboxes sharing a name)', () => {
-    expect(formDataToObject(form([['tags[]', 'b'], ['tags[]', 'a'], ['conditions', 'diabetes'], ['conditions', 'hypertension']]))).toEqual({
+    expect(
+      formDataToObject(
+        form([
+          ['tags[]', 'b'],
+          ['tags[]', 'a'],
+          ['conditions', 'diabetes'],
+          ['conditions', 'hypertension'],
+        ]),
+      ),
+    ).toEqual({
       tags: ['b', 'a'],
       conditions: ['diabetes', 'hypertension'],
     });
@@ -35,7 +59,15 @@ describe('formDataToObject', () => {
   });
 
   it('treats an empty text field and an empty file input as not filled', () => {
-    const o = formDataToObject(form([['name', ''], ['stay.inScope', ''], ['tags[]', ''], ['note', ' '], ['upload', new File([], '')]]));
+    const o = formDataToObject(
+      form([
+        ['name', ''],
+        ['stay.inScope', ''],
+        ['tags[]', ''],
+        ['note', ' '],
+        ['upload', new File([], '')],
+      ]),
+    );
     expect(o).toEqual({ stay: {}, tags: [], note: ' ' });
     expect('name' in o).toBe(false);
   });
@@ -45,7 +77,7 @@ describe('formDataToObject', () => {
     expect(formDataToObject(form([['upload', file]])).upload).toBe(file);
   });
 
-  it("ignores names that are not paths, framework fields, prototype keys, huge indexes and contradictions", () => {
+  it('ignores names that are not paths, framework fields, prototype keys, huge indexes and contradictions', () => {
     const o = formDataToObject(
       form([
         ['$ACTION_ID_abc', 'x'],
@@ -98,7 +130,13 @@ describe('names and paths', () => {
   });
 
   it('reads back what was typed, under either spelling', () => {
-    const values = formDataToObject(form([['items[0].x', 'a'], ['tags[]', 'p'], ['tags[]', 'q']]));
+    const values = formDataToObject(
+      form([
+        ['items[0].x', 'a'],
+        ['tags[]', 'p'],
+        ['tags[]', 'q'],
+      ]),
+    );
     expect(valueAt(values, 'items[0].x')).toBe('a');
     expect(valueAt(values, 'items.0.x')).toBe('a');
     expect(valueAt(values, 'tags[]')).toEqual(['p', 'q']);
@@ -107,7 +145,14 @@ describe('names and paths', () => {
   });
 
   it('sends back values without files and omitted fields', () => {
-    const values = formDataToObject(form([['password', 'secret'], ['login.password', 'secret'], ['name', '陈'], ['upload', new File(['x'], 'a.txt')]]));
+    const values = formDataToObject(
+      form([
+        ['password', 'secret'],
+        ['login.password', 'secret'],
+        ['name', '陈'],
+        ['upload', new File(['x'], 'a.txt')],
+      ]),
+    );
     expect(echoValues(values, ['password', 'login.password'])).toEqual({ name: '陈', login: {} });
   });
 
@@ -126,13 +171,35 @@ describe('form fields', () => {
   });
 
   it('converts text to numbers, checkboxes and radios to yes/no, and repeated names to lists', () => {
-    expect(schema.parse(formDataToObject(form([['continuousMonths', ' 36 '], ['consent', 'on'], ['urgent', 'false'], ['conditions', 'diabetes']])))).toEqual({
+    expect(
+      schema.parse(
+        formDataToObject(
+          form([
+            ['continuousMonths', ' 36 '],
+            ['consent', 'on'],
+            ['urgent', 'false'],
+            ['conditions', 'diabetes'],
+          ]),
+        ),
+      ),
+    ).toEqual({
       continuousMonths: 36,
       consent: true,
       urgent: false,
       conditions: ['diabetes'],
     });
-    expect(schema.parse(formDataToObject(form([['continuousMonths', '0'], ['urgent', 'true'], ['conditions', 'diabetes'], ['conditions', 'hypertension']])))).toEqual({
+    expect(
+      schema.parse(
+        formDataToObject(
+          form([
+            ['continuousMonths', '0'],
+            ['urgent', 'true'],
+            ['conditions', 'diabetes'],
+            ['conditions', 'hypertension'],
+          ]),
+        ),
+      ),
+    ).toEqual({
       continuousMonths: 0,
       consent: false,
       urgent: true,
@@ -140,12 +207,28 @@ describe('form fields', () => {
     });
   });
 
-  it("hands text that does not convert to the inner schema, whose message it keeps", () => {
-    const r = schema.safeParse(formDataToObject(form([['continuousMonths', 'thirty'], ['urgent', 'maybe']])));
+  it('hands text that does not convert to the inner schema, whose message it keeps', () => {
+    const r = schema.safeParse(
+      formDataToObject(
+        form([
+          ['continuousMonths', 'thirty'],
+          ['urgent', 'maybe'],
+        ]),
+      ),
+    );
     expect(r.success).toBe(false);
     const byPath = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), i.message]));
     expect(byPath.continuousMonths).toBe('whole_months');
     expect(byPath.urgent).toBeDefined();
-    expect(schema.safeParse(formDataToObject(form([['continuousMonths', '1.5'], ['urgent', 'true']]))).error?.issues[0]?.message).toBe('whole_months');
+    expect(
+      schema.safeParse(
+        formDataToObject(
+          form([
+            ['continuousMonths', '1.5'],
+            ['urgent', 'true'],
+          ]),
+        ),
+      ).error?.issues[0]?.message,
+    ).toBe('whole_months');
   });
 });

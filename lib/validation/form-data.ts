@@ -59,7 +59,10 @@ function index(digits: string): number {
 export function fieldPath(name: string): string {
   const path = parseName(name);
   if (!path) return name;
-  return path.filter((s) => s !== APPEND).map(String).join('.');
+  return path
+    .filter((s) => s !== APPEND)
+    .map(String)
+    .join('.');
 }
 
 function isObject(v: FormValue): v is FormObject {

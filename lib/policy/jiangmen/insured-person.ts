@@ -98,7 +98,9 @@ export const ENROLMENT_STATUS_LABELS = {
 export const personSchema = z
   .strictObject({
     identity: z.enum(IDENTITIES).describe('Insurance identity: "resident" (城乡居民身份, tier 1 only) or "employee" (职工身份, tiers 1 and 2).'),
-    category: z.enum(CATEGORIES).describe('Category of insured person; must belong to the identity ("resident", "student" for resident identity; the others for employee identity).'),
+    category: z
+      .enum(CATEGORIES)
+      .describe('Category of insured person; must belong to the identity ("resident", "student" for resident identity; the others for employee identity).'),
     assistance: z.enum(ASSISTANCE_STATUSES).describe('Assistance status that changes benefits ("none" if none).'),
     continuousMonths: wholeMonths.describe('Whole months of continuous contribution up to the event (sets the cap factor on the annual caps, RULES §4).'),
   })

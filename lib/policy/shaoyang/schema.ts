@@ -30,7 +30,12 @@ export type ShaoyangOutpatientRequest = z.output<typeof shaoyangOutpatientFields
 /** Rules across fields of a Shaoyang `outpatient` request. */
 export function shaoyangOutpatientIssues(req: ShaoyangOutpatientRequest): PolicyIssue[] {
   if (dec(req.yearToDate.usedToday).gt(dec(req.yearToDate.used))) {
-    return [{ path: 'yearToDate.usedToday', message: { zh: '今天已支付的金额不能大于今年已支付的金额。', en: "Today's payments cannot exceed this year's payments." } }];
+    return [
+      {
+        path: 'yearToDate.usedToday',
+        message: { zh: '今天已支付的金额不能大于今年已支付的金额。', en: "Today's payments cannot exceed this year's payments." },
+      },
+    ];
   }
   return [];
 }

@@ -64,7 +64,11 @@ function inpatient(): string[] {
     req(employee, { level: 'level3', inScope: '400', transfer: 'referral', referringDeductible: '600' }),
     req(resident, { inScope: '3000', maternity: true }),
     req(resident, { inScope: '550', maternity: true }),
-    req(employee, { inScope: '90000', outOfTown: 'registered' }, { yearToDate: { tier1Paid: '199000', criticalBase: '200000', criticalPaid: '239000', tier2Base: '199000', tier2Paid: '199500', assistancePaid: '0' } }),
+    req(
+      employee,
+      { inScope: '90000', outOfTown: 'registered' },
+      { yearToDate: { tier1Paid: '199000', criticalBase: '200000', criticalPaid: '239000', tier2Base: '199000', tier2Paid: '199500', assistancePaid: '0' } },
+    ),
     req({ ...resident, assistance: 'low_income' }, { inScope: '700000' }, { yearToDate: { assistancePaid: '79000' } }),
     req({ ...resident, assistance: 'poverty' }, { level: 'level1', inScope: '30000', transfer: 'medical_community' }),
     req(resident, { level: 'level1', inScope: '5000', transfer: 'family_bed' }),
@@ -88,7 +92,8 @@ function inpatient(): string[] {
 }
 
 function outpatient(): string[] {
-  const jm = (person: object, visit: object, ytd?: object) => J({ region: 'jiangmen', date: date(2018, 2027), person, visit: { inScope: yuan(10, 900), ...visit }, ...(ytd ? { yearToDate: ytd } : {}) });
+  const jm = (person: object, visit: object, ytd?: object) =>
+    J({ region: 'jiangmen', date: date(2018, 2027), person, visit: { inScope: yuan(10, 900), ...visit }, ...(ytd ? { yearToDate: ytd } : {}) });
   const random = Array.from({ length: 18 }, () =>
     jm(
       r() < 0.6 ? { tier2: true, ...(r() < 0.5 ? { tier2FromMonth: int(1, 12) } : {}) } : { tier2: false },
@@ -96,10 +101,17 @@ function outpatient(): string[] {
       r() < 0.6 ? { tier1Used: yuan(0, 200), tier2PrimaryUsed: yuan(0, 400), otherUsed: yuan(0, 500) } : undefined,
     ),
   );
-  const sy = (visit: object, ytd?: object, d = '2025-04-15') => J({ region: 'shaoyang', date: d, visit: { clinic: 'primary', inScope: '100', ...visit }, ...(ytd ? { yearToDate: ytd } : {}) });
+  const sy = (visit: object, ytd?: object, d = '2025-04-15') =>
+    J({ region: 'shaoyang', date: d, visit: { clinic: 'primary', inScope: '100', ...visit }, ...(ytd ? { yearToDate: ytd } : {}) });
   return [
     ...random,
-    J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: true, tier2FromMonth: 1 }, visit: { clinic: 'primary', referredWithin30Days: false, inScope: '200.00' }, yearToDate: { tier1Used: '180.00', tier2PrimaryUsed: '50.00', otherUsed: '0.00' } }),
+    J({
+      region: 'jiangmen',
+      date: '2025-04-15',
+      person: { tier2: true, tier2FromMonth: 1 },
+      visit: { clinic: 'primary', referredWithin30Days: false, inScope: '200.00' },
+      yearToDate: { tier1Used: '180.00', tier2PrimaryUsed: '50.00', otherUsed: '0.00' },
+    }),
     jm({ tier2: true }, { clinic: 'other', referredWithin30Days: true }),
     jm({ tier2: true }, { clinic: 'primary', referredWithin30Days: true }),
     jm({ tier2: false }, { clinic: 'other' }),
@@ -123,16 +135,42 @@ function quota(): string[] {
   const random = Array.from({ length: 12 }, () => {
     const d = date(2018, 2027);
     const m = parseInt(d.slice(5, 7), 10);
-    const used = Array.from({ length: int(0, Math.min(4, m)) }, (_, i) => ({ month: `${d.slice(0, 4)}-${pad(i + 1)}`, tier1: yuan(0, 120), ...(r() < 0.5 ? { tier2Primary: yuan(0, 80) } : {}), ...(r() < 0.5 ? { other: yuan(0, 90) } : {}) }));
-    return J({ region: 'jiangmen', date: d, person: r() < 0.7 ? { tier2: true, ...(r() < 0.4 ? { tier2FromMonth: int(1, 12) } : {}) } : { tier2: false }, used });
+    const used = Array.from({ length: int(0, Math.min(4, m)) }, (_, i) => ({
+      month: `${d.slice(0, 4)}-${pad(i + 1)}`,
+      tier1: yuan(0, 120),
+      ...(r() < 0.5 ? { tier2Primary: yuan(0, 80) } : {}),
+      ...(r() < 0.5 ? { other: yuan(0, 90) } : {}),
+    }));
+    return J({
+      region: 'jiangmen',
+      date: d,
+      person: r() < 0.7 ? { tier2: true, ...(r() < 0.4 ? { tier2FromMonth: int(1, 12) } : {}) } : { tier2: false },
+      used,
+    });
   });
   return [
     ...random,
-    J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: true, tier2FromMonth: 1 }, used: [{ month: '2025-02', tier1: '100.00', other: '30.00' }, { month: '2025-03', tier1: '80.00', tier2Primary: '50.00' }] }),
+    J({
+      region: 'jiangmen',
+      date: '2025-04-15',
+      person: { tier2: true, tier2FromMonth: 1 },
+      used: [
+        { month: '2025-02', tier1: '100.00', other: '30.00' },
+        { month: '2025-03', tier1: '80.00', tier2Primary: '50.00' },
+      ],
+    }),
     J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: true }, used: [{ month: '2025-01', tier1: '500', tier2Primary: '90', other: '90' }] }),
     J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: true }, used: [{ month: '2024-12', tier1: '1' }] }),
     J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: true }, used: [{ month: '2025-05', tier1: '1' }] }),
-    J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: true }, used: [{ month: '2025-02', tier1: '1' }, { month: '2025-02', tier1: '2' }] }),
+    J({
+      region: 'jiangmen',
+      date: '2025-04-15',
+      person: { tier2: true },
+      used: [
+        { month: '2025-02', tier1: '1' },
+        { month: '2025-02', tier1: '2' },
+      ],
+    }),
     J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: false } }),
     J({ region: 'jiangmen', date: '2017-06-01', person: { tier2: false } }),
     J({ region: 'jiangmen', date: '2025-04-15', person: { tier2: true, tier2FromMonth: 0 } }),
@@ -141,7 +179,17 @@ function quota(): string[] {
 }
 
 function specialDisease(): string[] {
-  const ids4 = ['coronary_heart_disease', 'diabetes', 'hypertension_stage2_plus', 'mental_illness', 'epilepsy', 'parkinsons', 'cirrhosis', 'lupus', 'copd_emphysema'];
+  const ids4 = [
+    'coronary_heart_disease',
+    'diabetes',
+    'hypertension_stage2_plus',
+    'mental_illness',
+    'epilepsy',
+    'parkinsons',
+    'cirrhosis',
+    'lupus',
+    'copd_emphysema',
+  ];
   const ids23 = ['hepatitis_c_peg_ifn', 'beta_thalassaemia_major', 'haemophilia', 'ckd_no_dialysis', 'cancer_other', 'aids'];
   const ids1 = ['severe_mental_illness', 'cancer_radio_chemo', 'ckd_dialysis', 'transplant_anti_rejection', 'stem_cell_transplant'];
   const levels = ['level1', 'level2', 'level3', 'non_designated'] as const;
@@ -153,7 +201,8 @@ function specialDisease(): string[] {
     { identity: 'resident', category: 'resident', assistance: 'dibao' },
     { identity: 'resident', category: 'resident', assistance: 'tekun' },
   ];
-  const req = (person: object, m: object, extra: object = {}) => J({ region: 'jiangmen', date: date(2018, 2027), person, month: { level: one(levels), inScope: yuan(50, 6000), ...m }, ...extra });
+  const req = (person: object, m: object, extra: object = {}) =>
+    J({ region: 'jiangmen', date: date(2018, 2027), person, month: { level: one(levels), inScope: yuan(50, 6000), ...m }, ...extra });
   const random = Array.from({ length: 14 }, () => {
     const n = int(1, 3);
     const pool = r() < 0.5 ? ids4 : [...ids23, ...ids4];
@@ -162,9 +211,18 @@ function specialDisease(): string[] {
   });
   return [
     ...random,
-    J({ region: 'jiangmen', date: '2025-06-10', person: { identity: 'employee', category: 'employee', assistance: 'none' }, month: { diseases: ['diabetes'], level: 'level2', inScope: '400' } }),
+    J({
+      region: 'jiangmen',
+      date: '2025-06-10',
+      person: { identity: 'employee', category: 'employee', assistance: 'none' },
+      month: { diseases: ['diabetes'], level: 'level2', inScope: '400' },
+    }),
     req({ ...people[0], continuousMonths: 36 }, { diseases: [one(ids1)], inScope: '30000' }),
-    req({ ...people[4], continuousMonths: 10 }, { diseases: ['ckd_dialysis'], inScope: '120000' }, { yearToDate: { tier1Paid: '50000', criticalBase: '20000' } }),
+    req(
+      { ...people[4], continuousMonths: 10 },
+      { diseases: ['ckd_dialysis'], inScope: '120000' },
+      { yearToDate: { tier1Paid: '50000', criticalBase: '20000' } },
+    ),
     req(people[2]!, { diseases: ['ckd_dialysis'] }),
     req({ ...people[0], continuousMonths: 36 }, { diseases: ['ckd_dialysis', 'diabetes'] }),
     req(people[0]!, { diseases: ['cerebral_palsy'] }),
@@ -242,7 +300,11 @@ function benefitStart(): string[] {
         return J({ kind: 'newborn', birthDate, enrolledOn: `${parseInt(birthDate.slice(0, 4), 10) + int(0, 1)}-${pad(int(1, 12))}-${pad(int(1, 28))}` });
       }
       case 2:
-        return J({ kind: 'mid_year', reason: one(['new_student', 'newly_unemployed', 'new_retiree', 'veteran', 'released_prisoner', 'new_resident', 'difficult_resident'] as const), paidOn: date(2017, 2027) });
+        return J({
+          kind: 'mid_year',
+          reason: one(['new_student', 'newly_unemployed', 'new_retiree', 'veteran', 'released_prisoner', 'new_resident', 'difficult_resident'] as const),
+          paidOn: date(2017, 2027),
+        });
       case 3:
         return J({ kind: 'employee', paidIn: month(2017, 2027) });
       case 4:
@@ -283,14 +345,39 @@ function employeeMonths(from: string, to: string, status = 'paid', paidOn?: stri
   }
   return out;
 }
-const residentYear = (y: number, status = 'paid'): Rec => ({ month: `${y}-01`, months: 12, tier: y < 2017 ? 'legacy_resident' : 'tier1', identity: 'resident', status, paidOn: `${y - 1}-12-15` });
+const residentYear = (y: number, status = 'paid'): Rec => ({
+  month: `${y}-01`,
+  months: 12,
+  tier: y < 2017 ? 'legacy_resident' : 'tier1',
+  identity: 'resident',
+  status,
+  paidOn: `${y - 1}-12-15`,
+});
 
 function continuity(): string[] {
   const sets: Array<{ asOf: string; records: Rec[]; category?: string }> = [
-    { asOf: '2024-12-31', category: 'flexible', records: [...employeeMonths('2023-01', '2023-12'), ...employeeMonths('2024-01', '2024-04', 'back_paid', '2024-05-10'), ...employeeMonths('2024-05', '2024-12')] },
+    {
+      asOf: '2024-12-31',
+      category: 'flexible',
+      records: [
+        ...employeeMonths('2023-01', '2023-12'),
+        ...employeeMonths('2024-01', '2024-04', 'back_paid', '2024-05-10'),
+        ...employeeMonths('2024-05', '2024-12'),
+      ],
+    },
     { asOf: '2025-03-31', records: [residentYear(2024), ...employeeMonths('2025-01', '2025-03')] },
-    { asOf: '2025-06-30', records: [...employeeMonths('2020-01', '2025-02'), ...employeeMonths('2025-03', '2025-04', 'back_paid', '2025-05-20'), ...employeeMonths('2025-05', '2025-06')] },
-    { asOf: '2025-06-30', records: [...employeeMonths('2020-01', '2025-02'), ...employeeMonths('2025-03', '2025-04', 'arrears'), ...employeeMonths('2025-05', '2025-06')] },
+    {
+      asOf: '2025-06-30',
+      records: [
+        ...employeeMonths('2020-01', '2025-02'),
+        ...employeeMonths('2025-03', '2025-04', 'back_paid', '2025-05-20'),
+        ...employeeMonths('2025-05', '2025-06'),
+      ],
+    },
+    {
+      asOf: '2025-06-30',
+      records: [...employeeMonths('2020-01', '2025-02'), ...employeeMonths('2025-03', '2025-04', 'arrears'), ...employeeMonths('2025-05', '2025-06')],
+    },
     { asOf: '2025-06-30', records: [...employeeMonths('2020-01', '2025-04'), ...employeeMonths('2025-05', '2025-06', 'arrears')] },
     { asOf: '2025-09-30', records: [...employeeMonths('2020-01', '2025-04'), ...employeeMonths('2025-05', '2025-09', 'arrears')] },
     { asOf: '2025-12-31', category: 'self_employed', records: [...employeeMonths('2021-01', '2024-06'), ...employeeMonths('2025-01', '2025-12')] },
@@ -319,12 +406,28 @@ function years(): string[] {
     { asOf: '2026-06-15', records: long, retirement: { birthDate: '1966-03-10', group: 'male' } },
     { asOf: '2025-03-31', records: [residentYear(2024), ...employeeMonths('2025-01', '2025-03')], retirement: { birthDate: '1970-05-10', group: 'male' } },
     { asOf: '2025-12-31', records: employeeMonths('2018-01', '2025-12'), veteranDeemed: { months: 204, basis: '粤劳社发〔2007〕13号' } },
-    { asOf: '2025-12-31', records: employeeMonths('2019-01', '2025-12'), transferredIn: [{ origin: '广州市', months: 60, from: '2014-01', to: '2018-12' }, { origin: '佛山市', months: 24 }], retirement: { birthDate: '1968-08-20', group: 'female_55', plannedDate: '2026-01-01' } },
+    {
+      asOf: '2025-12-31',
+      records: employeeMonths('2019-01', '2025-12'),
+      transferredIn: [
+        { origin: '广州市', months: 60, from: '2014-01', to: '2018-12' },
+        { origin: '佛山市', months: 24 },
+      ],
+      retirement: { birthDate: '1968-08-20', group: 'female_55', plannedDate: '2026-01-01' },
+    },
     { asOf: '2025-12-31', records: employeeMonths('2019-01', '2025-12'), transferredIn: [{ origin: '深圳市', months: 30, from: '2024-01', to: '2026-06' }] },
     { asOf: '2025-12-31', records: employeeMonths('2000-01', '2025-12'), lifetimeEntitledOn20170630: true },
     { asOf: '2025-12-31', records: employeeMonths('2010-01', '2025-12'), crossRegion: true, retirement: { birthDate: '1965-01-31', group: 'male' } },
     { asOf: '2025-12-31', records: [residentYear(2023), residentYear(2024), residentYear(2025)] },
-    { asOf: '2025-12-31', records: [...employeeMonths('2015-01', '2019-12'), ...employeeMonths('2020-01', '2020-10', 'back_paid', '2021-02-01'), ...employeeMonths('2021-01', '2025-12')], retirement: { birthDate: '1975-11-30', group: 'female_50', plannedDate: '2040-01-01' } },
+    {
+      asOf: '2025-12-31',
+      records: [
+        ...employeeMonths('2015-01', '2019-12'),
+        ...employeeMonths('2020-01', '2020-10', 'back_paid', '2021-02-01'),
+        ...employeeMonths('2021-01', '2025-12'),
+      ],
+      retirement: { birthDate: '1975-11-30', group: 'female_50', plannedDate: '2040-01-01' },
+    },
     { asOf: '2030-06-30', records: employeeMonths('2020-01', '2030-06'), retirement: { birthDate: '1971-02-14', group: 'female_55' } },
     { asOf: '2025-12-31', records: employeeMonths('2021-01', '2025-12'), retirement: { birthDate: '1961-04-01', group: 'male' } },
   ];
@@ -395,7 +498,14 @@ function personalAccount(): string[] {
     ...random,
     J({ month: '2026-11', birthDate: '1990-05-01', status: 'in_service', firstEmployeeInsuranceMonth: '2019-03', base: '9000' }),
     J({ month: '2026-11', birthDate: '1980-05-01', status: 'in_service', firstEmployeeInsuranceMonth: '2019-03' }),
-    J({ month: '2026-11', birthDate: '1970-05-01', status: 'in_service', firstEmployeeInsuranceMonth: '2010-03', dec2016: { credit: '150.00', base: '12000' }, base: '6000' }),
+    J({
+      month: '2026-11',
+      birthDate: '1970-05-01',
+      status: 'in_service',
+      firstEmployeeInsuranceMonth: '2010-03',
+      dec2016: { credit: '150.00', base: '12000' },
+      base: '6000',
+    }),
     J({ month: '2026-11', birthDate: '1970-05-01', status: 'in_service', firstEmployeeInsuranceMonth: '2010-03', highestHistoricalCredit: '99.50' }),
     J({ month: '2026-11', birthDate: '1970-05-01', status: 'in_service', firstEmployeeInsuranceMonth: '2010-03' }),
     J({ month: '2026-11', birthDate: '1955-05-01', status: 'retired', firstEmployeeInsuranceMonth: '2000-01', retireeMonthlyAmount: '210.00' }),
@@ -441,7 +551,10 @@ export const SINGLES: Array<{ argv: string[]; stdin: string }> = [
   { argv: ['inpatient', '--ndjson=1'], stdin: '' },
   { argv: ['inpatient', '-hx'], stdin: '' },
   { argv: ['--bogus', '--help'], stdin: '' },
-  { argv: ['inpatient'], stdin: J({ region: 'jiangmen', date: '2025-06-10', person: resident, stay: { level: 'level2', inScope: '20000', outOfScope: '2000' } }) },
+  {
+    argv: ['inpatient'],
+    stdin: J({ region: 'jiangmen', date: '2025-06-10', person: resident, stay: { level: 'level2', inScope: '20000', outOfScope: '2000' } }),
+  },
   { argv: ['inpatient'], stdin: `\n  ${J({ region: 'jiangmen', date: '2025-06-10', person: resident, stay: { level: 'level2', inScope: '20000' } })}\n\n` },
   { argv: ['inpatient'], stdin: J({ region: 'jiangmen', date: '2017-12-31', person: resident, stay: { level: 'level2', inScope: '1' } }) },
   { argv: ['inpatient'], stdin: '{"region":"jiangmen"}' },
@@ -455,7 +568,13 @@ export const SINGLES: Array<{ argv: string[]; stdin: string }> = [
 ];
 
 function cli(argv: string[], stdin: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/policy-cli.ts'), ...argv], { cwd: root, input: stdin, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/policy-cli.ts'), ...argv], {
+    cwd: root,
+    input: stdin,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+    maxBuffer: 1 << 30,
+  });
   return { stdout: r.stdout, stderr: r.stderr, exit: r.status };
 }
 

@@ -68,7 +68,14 @@ export function benefitDates(input: BenefitStartRequest): BenefitDates {
         return result(input.kind, { start: input.birthDate, lastDay: yearEnd(enrolledYear), yearsToPay: years }, [
           step(
             messages.newbornWithin,
-            { birth: input.birthDate, windowEnd, enrolledOn: input.enrolledOn, years: years.join('、'), yearsEn: years.join(' and '), yearEnd: yearEnd(enrolledYear) },
+            {
+              birth: input.birthDate,
+              windowEnd,
+              enrolledOn: input.enrolledOn,
+              years: years.join('、'),
+              yearsEn: years.join(' and '),
+              yearEnd: yearEnd(enrolledYear),
+            },
             [windowUse],
           ),
         ]);
@@ -104,7 +111,9 @@ export function benefitDates(input: BenefitStartRequest): BenefitDates {
       const waitUse = flexibleWaitMonths.at(`${input.paidIn}-01`, 'paidIn');
       // Payment month = month 1, so benefits start on the 1st of (payment month + wait).
       const start = firstOfMonthAfter(input.paidIn, waitUse.value);
-      return result(input.kind, { start }, [step(messages.flexible, { paidIn: input.paidIn, wait: String(waitUse.value), nth: String(waitUse.value + 1), start }, [waitUse])]);
+      return result(input.kind, { start }, [
+        step(messages.flexible, { paidIn: input.paidIn, wait: String(waitUse.value), nth: String(waitUse.value + 1), start }, [waitUse]),
+      ]);
     }
     case 'employee_stop': {
       if (`${input.lastPaidMonth}-01` < UNIFIED_FROM) throw unsupportedDate('lastPaidMonth', input.lastPaidMonth, UNIFIED_FROM, WHAT);

@@ -53,13 +53,16 @@ export const messages = {
   flexible: message<{ paidIn: string; wait: string; nth: string; start: string }>(
     'benefit_dates.flexible',
     'JM-UR 二(三)3',
-    (a) => `灵活就业人员、无雇工的个体工商户 ${a.paidIn} 缴费：缴费当月算第 1 个月，${a.wait} 个月后，即第 ${a.nth} 个月的 1 日 ${a.start} 起享受待遇（个人账户按月划入）。`,
-    (a) => `Flexible worker / self-employed who paid in ${a.paidIn}: the payment month counts as month 1; benefits start after ${a.wait} months, on the 1st of the next month, ${a.start} (the personal account is credited month by month).`,
+    (a) =>
+      `灵活就业人员、无雇工的个体工商户 ${a.paidIn} 缴费：缴费当月算第 1 个月，${a.wait} 个月后，即第 ${a.nth} 个月的 1 日 ${a.start} 起享受待遇（个人账户按月划入）。`,
+    (a) =>
+      `Flexible worker / self-employed who paid in ${a.paidIn}: the payment month counts as month 1; benefits start after ${a.wait} months, on the 1st of the next month, ${a.start} (the personal account is credited month by month).`,
   ),
   stop: message<{ lastPaidMonth: string; stopsOn: string; lastDay: string }>(
     'benefit_dates.employee_stop',
     'JM-UR 二(三)3',
     (a) => `最后缴费月份 ${a.lastPaidMonth}：从停止缴费次月 1 日 ${a.stopsOn} 起停止享受职工身份待遇，最后一天是 ${a.lastDay}。`,
-    (a) => `Last month paid ${a.lastPaidMonth}: employee-identity benefits stop from the 1st of the month after, ${a.stopsOn}; the last covered day is ${a.lastDay}.`,
+    (a) =>
+      `Last month paid ${a.lastPaidMonth}: employee-identity benefits stop from the 1st of the month after, ${a.stopsOn}; the last covered day is ${a.lastDay}.`,
   ),
 };

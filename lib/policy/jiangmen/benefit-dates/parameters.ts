@@ -15,7 +15,10 @@ export const newbornWindowMonths = defineValueParameter<number>({
 /** > 灵活就业人员、无雇工的个体工商户从缴费的3个月后（即第4个月1日起）按规定享受待遇 */
 export const flexibleWaitMonths = defineValueParameter<number>({
   key: 'jiangmen.benefit_dates.flexible_wait_months',
-  label: { zh: '灵活就业人员、无雇工个体工商户的等待期（月，缴费当月为第1个月）', en: 'Waiting months of flexible workers and the self-employed (payment month = month 1)' },
+  label: {
+    zh: '灵活就业人员、无雇工个体工商户的等待期（月，缴费当月为第1个月）',
+    en: 'Waiting months of flexible workers and the self-employed (payment month = month 1)',
+  },
   unit: 'months',
   citation: 'JM-UR 二(三)3',
   source: `${JM_UR.short} 二(三)3`,

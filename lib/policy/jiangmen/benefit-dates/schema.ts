@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { explanationSchema, isoDateString, isoMonthString, withRules } from '../../core';
 
 /** The special resident categories that may enrol during the year (JM-UR 二(三)3; newborns: kind "newborn"). */
-export const MID_YEAR_REASONS = ['new_student', 'newly_unemployed', 'new_retiree', 'veteran', 'released_prisoner', 'new_resident', 'difficult_resident'] as const;
+export const MID_YEAR_REASONS = [
+  'new_student',
+  'newly_unemployed',
+  'new_retiree',
+  'veteran',
+  'released_prisoner',
+  'new_resident',
+  'difficult_resident',
+] as const;
 export type MidYearReason = (typeof MID_YEAR_REASONS)[number];
 
 /** The routes by which benefits start (or, `employee_stop`, stop): one request shape each. */
@@ -23,7 +31,10 @@ const newborn = withRules(
       enrolledOn: isoDateString.describe('Date of successful enrolment (payment).'),
     })
     .describe('A newborn: covered from birth when enrolled within three months from the 1st of the month after birth.'),
-  (r) => (r.enrolledOn < r.birthDate ? [{ path: 'enrolledOn', message: { zh: '参保日期不能早于出生日期。', en: 'The enrolment date cannot be before the birth date.' } }] : []),
+  (r) =>
+    r.enrolledOn < r.birthDate
+      ? [{ path: 'enrolledOn', message: { zh: '参保日期不能早于出生日期。', en: 'The enrolment date cannot be before the birth date.' } }]
+      : [],
 );
 
 export const benefitStartRequestSchema = z

@@ -107,7 +107,16 @@ function scan(months: Map<number, MonthInfo>, asOf: string, category: Contributi
     } else if (j === last) {
       runStart = null;
       const noBenefitsFrom = firstDayOfIndex(i);
-      out.interruptions.push({ ...gap, ongoing: true, restartMonth: null, identityAfter: null, noBenefitsFrom, noBenefitsTo: null, benefitsResumeOn: null, backPayWouldRestore: false });
+      out.interruptions.push({
+        ...gap,
+        ongoing: true,
+        restartMonth: null,
+        identityAfter: null,
+        noBenefitsFrom,
+        noBenefitsTo: null,
+        benefitsResumeOn: null,
+        backPayWouldRestore: false,
+      });
       if (withConsequences) out.steps.push(step(messages.ongoing, { from: gap.from, asOf, months: String(length) }, [tolerance]));
     } else {
       const restart = j + 1;
@@ -136,7 +145,11 @@ function scan(months: Map<number, MonthInfo>, asOf: string, category: Contributi
       if (withConsequences) {
         const m = identityAfter === 'resident' ? messages.interruption.resident : flexible ? messages.interruption.flexible : messages.interruption.employee;
         out.steps.push(
-          step(m, { ...amounts, restart: monthOfIndex(restart), noFrom: noBenefitsFrom, noTo: noBenefitsTo, resume: benefitsResumeOn }, flexible ? [tolerance, regainNth] : [tolerance]),
+          step(
+            m,
+            { ...amounts, restart: monthOfIndex(restart), noFrom: noBenefitsFrom, noTo: noBenefitsTo, resume: benefitsResumeOn },
+            flexible ? [tolerance, regainNth] : [tolerance],
+          ),
         );
         if (short) out.steps.push(step(messages.shortNotBackPaid, amounts));
       }

@@ -25,8 +25,7 @@ export const messages = {
   pending: message<{ from: string; to: string; months: string }>(
     'continuity.arrears_pending',
     'JM-UR 二(四)4',
-    (a) =>
-      `${a.from} 至 ${a.to} 尚未缴费（${a.months} 个月）：连续欠费不超过 3 个月内补缴，仍算连续缴费；超过 3 个月就算中断。`,
+    (a) => `${a.from} 至 ${a.to} 尚未缴费（${a.months} 个月）：连续欠费不超过 3 个月内补缴，仍算连续缴费；超过 3 个月就算中断。`,
     (a) =>
       `Not paid from ${a.from} to ${a.to} (${a.months} months): back-paid while the arrears are 3 months or fewer, it still counts as continuous; beyond 3 months it is an interruption.`,
   ),
@@ -65,8 +64,10 @@ export const messages = {
   ongoing: message<{ from: string; asOf: string; months: string }>(
     'continuity.interruption_ongoing',
     'JM-UR 二(四)4',
-    (a) => `从 ${a.from} 起到 ${a.asOf} 已连续 ${a.months} 个月没有缴费，超过 3 个月，算中断；从 ${a.from} 1 日起不享受待遇，重新缴费后连续缴费月数从重新缴费当月算起。`,
-    (a) => `No payment for ${a.months} months, from ${a.from} to ${a.asOf}: more than 3, an interruption; no benefits from the 1st of ${a.from}; after paying again, continuous months count from the re-payment month.`,
+    (a) =>
+      `从 ${a.from} 起到 ${a.asOf} 已连续 ${a.months} 个月没有缴费，超过 3 个月，算中断；从 ${a.from} 1 日起不享受待遇，重新缴费后连续缴费月数从重新缴费当月算起。`,
+    (a) =>
+      `No payment for ${a.months} months, from ${a.from} to ${a.asOf}: more than 3, an interruption; no benefits from the 1st of ${a.from}; after paying again, continuous months count from the re-payment month.`,
   ),
   identitySwitch: message<Record<string, never>>(
     'continuity.identity_switch',
@@ -90,7 +91,8 @@ export const messages = {
     'continuity.tier2',
     'JM-UR 二(四)4',
     (a) => `二档（职工身份）连续缴费：从 ${a.start} 起 ${a.months} 个月。身份互转时接续计算的只是一档时间，所以二档住院限额按这个月数计算。`,
-    (a) => `Tier 2 (employee identity) continuous contribution: ${a.months} months from ${a.start}. Only tier-1 time carries over an identity switch, so the tier-2 hospital cap uses this count.`,
+    (a) =>
+      `Tier 2 (employee identity) continuous contribution: ${a.months} months from ${a.start}. Only tier-1 time carries over an identity switch, so the tier-2 hospital cap uses this count.`,
   ),
   capFactorTier1: message<{ months: string; factor: string }>(
     'continuity.cap_factor_tier1',

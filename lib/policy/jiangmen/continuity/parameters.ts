@@ -18,7 +18,10 @@ export const arrearsToleranceMonths = defineValueParameter<number>({
 /** > 灵活就业人员和无雇工的个体工商户……从重新缴费当月起第4个月1日起重新享受待遇 */
 export const flexibleRegainMonth = defineValueParameter<number>({
   key: 'jiangmen.continuity.flexible_regain_nth_month',
-  label: { zh: '灵活就业人员中断后重新享受待遇的月份（重新缴费当月为第1个月）', en: 'Month in which flexible workers regain benefits after an interruption (re-payment month = 1st)' },
+  label: {
+    zh: '灵活就业人员中断后重新享受待遇的月份（重新缴费当月为第1个月）',
+    en: 'Month in which flexible workers regain benefits after an interruption (re-payment month = 1st)',
+  },
   unit: 'months',
   citation: 'JM-UR 二(四)4',
   source: `${JM_UR.short} 二(四)4`,

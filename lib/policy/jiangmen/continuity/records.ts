@@ -35,7 +35,7 @@ export const RECORD_STATUS_LABELS = {
 export const monthlyRecordSchema = z
   .strictObject({
     month: isoMonthString.describe('First month covered.'),
-    months: z.number().int().min(1).max(12).describe('Months covered from `month`: 1 for monthly payers; up to 12 for a resident\'s yearly payment.'),
+    months: z.number().int().min(1).max(12).describe("Months covered from `month`: 1 for monthly payers; up to 12 for a resident's yearly payment."),
     tier: z.enum(RECORD_TIERS).describe('"tier1", "tier2", or the old schemes before 2017-07: "legacy_employee" (职工医保), "legacy_resident" (城乡医保).'),
     identity: z.enum(IDENTITIES).describe('Identity of the contribution: "employee" or "resident".'),
     status: z.enum(RECORD_STATUSES).describe('"paid" on time, "arrears" (owed), or "back_paid" (paid late).'),
@@ -45,7 +45,10 @@ export const monthlyRecordSchema = z
   .describe('One monthly contribution record, as the database stores it.');
 export type MonthlyRecord = z.output<typeof monthlyRecordSchema>;
 
-export const recordsSchema = z.array(monthlyRecordSchema).max(5000).describe('The person\'s contribution records, in any order (a month may have several rows).');
+export const recordsSchema = z
+  .array(monthlyRecordSchema)
+  .max(5000)
+  .describe("The person's contribution records, in any order (a month may have several rows).");
 
 /** How a month stands on the as-of date. */
 export type MonthState = 'paid' | 'back_paid' | 'unpaid';
@@ -108,4 +111,3 @@ export function isCovered(info: MonthInfo | undefined): boolean {
 export function isEmployeeRow(r: MonthlyRecord): boolean {
   return r.identity === 'employee' && r.tier !== 'legacy_resident';
 }
-

@@ -34,7 +34,7 @@ export const interruptionSchema = gapSchema
     ongoing: z.boolean().describe('The gap reaches the as-of month: nothing paid since.'),
     restartMonth: month.nullable().describe('The month the run restarts: the first month paid normally after the gap (null while ongoing).'),
     identityAfter: z.enum(IDENTITIES).nullable().describe('Identity of the re-payment (null while ongoing).'),
-    noBenefitsFrom: z.string().describe('First day without benefits: the 1st of the gap\'s first month (YYYY-MM-DD).'),
+    noBenefitsFrom: z.string().describe("First day without benefits: the 1st of the gap's first month (YYYY-MM-DD)."),
     noBenefitsTo: z.string().nullable().describe('Last day without benefits (null while ongoing).'),
     benefitsResumeOn: z.string().nullable().describe('First day with benefits again (null while ongoing).'),
     backPayWouldRestore: z.boolean().describe('A short gap that back-paying would make continuous again.'),

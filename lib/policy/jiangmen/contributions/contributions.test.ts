@@ -20,7 +20,8 @@ import {
 // Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
 const monthlyContribution = (input: z.input<typeof monthlyContributionRequestSchema>) =>
   monthlyContributionOf(parseInput(monthlyContributionRequestSchema, input) as MonthlyContributionInput);
-const residentContribution = (input: z.input<typeof residentContributionRequestSchema>) => residentContributionOf(parseInput(residentContributionRequestSchema, input));
+const residentContribution = (input: z.input<typeof residentContributionRequestSchema>) =>
+  residentContributionOf(parseInput(residentContributionRequestSchema, input));
 import { nationalMinimumResident } from './parameters';
 
 function amounts(r: MonthlyContribution) {

@@ -250,9 +250,7 @@ export function residentContribution(input: ResidentContributionRequest): Reside
     } else {
       personal = ZERO;
       subsidisedBy = 'government';
-      explanation.push(
-        step(m.assistanceMessages.exempt, { full: money(full), personal: money(personal), status: name.zh, statusEn: name.en }),
-      );
+      explanation.push(step(m.assistanceMessages.exempt, { full: money(full), personal: money(personal), status: name.zh, statusEn: name.en }));
     }
   }
   return { year, personal, fullAmount: full, subsidisedBy, illustrative: usesIllustrative(explanation), explanation };

@@ -14,8 +14,7 @@ export const minimumBaseFixedMessage = message<{ year: string; base: string }>(
 export const minimumBaseDerivedMessage = message<{ year: string; refYear: string; wage: string; share: string; base: string }>(
   'contributions.minimum_base.derived',
   'JM-UR 二(三)2(1)',
-  (a) =>
-    `${a.year} 年的最低缴费基数 = ${a.refYear} 年（上上年度）在岗职工月平均工资 ${a.wage} 元 × ${a.share} = 每月 ${a.base} 元。`,
+  (a) => `${a.year} 年的最低缴费基数 = ${a.refYear} 年（上上年度）在岗职工月平均工资 ${a.wage} 元 × ${a.share} = 每月 ${a.base} 元。`,
   (a) =>
     `The minimum contribution base for ${a.year} = the ${a.refYear} (year before last) average monthly wage of on-post employees, ${a.wage} yuan, × ${a.share} = ${a.base} yuan a month.`,
 );
@@ -29,7 +28,8 @@ export const employeeBaseMessages = {
     'contributions.base.employee',
     'JM-UR 二(三)2(1)',
     (a) => `本人工资 ${a.wage} 元，在最低缴费基数 ${a.minimum} 元和它的 3 倍 ${a.ceiling} 元之间：缴费基数就是工资 ${a.base} 元。`,
-    (a) => `Own wage ${a.wage} yuan lies between the minimum base ${a.minimum} yuan and three times it, ${a.ceiling} yuan: the base is the wage, ${a.base} yuan.`,
+    (a) =>
+      `Own wage ${a.wage} yuan lies between the minimum base ${a.minimum} yuan and three times it, ${a.ceiling} yuan: the base is the wage, ${a.base} yuan.`,
   ),
   below: message<BaseAmounts>(
     'contributions.base.employee_floor',
@@ -104,8 +104,7 @@ export const residentFixedMessage = message<{ year: string; amount: string }>(
 export const incomeMessage = message<{ year: string; refYear: string; income: string; rate: string; amount: string }>(
   'contributions.resident.income_share',
   'JM-UR 二(三)2(1)',
-  (a) =>
-    `${a.year} 年度江门标准 = ${a.refYear} 年（上上年度）城乡居民人均可支配收入 ${a.income} 元 × ${a.rate} = 每人每年 ${a.amount} 元。`,
+  (a) => `${a.year} 年度江门标准 = ${a.refYear} 年（上上年度）城乡居民人均可支配收入 ${a.income} 元 × ${a.rate} = 每人每年 ${a.amount} 元。`,
   (a) =>
     `Jiangmen's ${a.year} amount = the ${a.refYear} (year before last) per-capita disposable income of urban and rural residents, ${a.income} yuan, × ${a.rate} = ${a.amount} yuan per person for the year.`,
 );
@@ -138,7 +137,8 @@ export const assistanceMessages = {
     'contributions.resident.exempt',
     'JM-UR 二(三)1',
     (a) => `本市户籍的${a.status}属于困难城乡居民，个人缴费部分 ${a.full} 元由财政等全额补助，本人免缴：${a.personal} 元。`,
-    (a) => `Difficult resident with Jiangmen household registration: ${a.statusEn}. The individual part, ${a.full} yuan, is fully paid by public funds and the person pays ${a.personal} yuan.`,
+    (a) =>
+      `Difficult resident with Jiangmen household registration: ${a.statusEn}. The individual part, ${a.full} yuan, is fully paid by public funds and the person pays ${a.personal} yuan.`,
   ),
   assumedLocal: message<Record<string, never>>(
     'contributions.resident.assumed_local',
@@ -149,8 +149,7 @@ export const assistanceMessages = {
   lowIncomeNotQualifying: message<AssistAmounts>(
     'contributions.resident.low_income_pays',
     'JM-UR 二(三)1',
-    (a) =>
-      `低收入家庭成员中，只有 60 周岁以上老人、未成年人、重度残疾人和重病患者免缴；其他成员本人缴纳 ${a.personal} 元。`,
+    (a) => `低收入家庭成员中，只有 60 周岁以上老人、未成年人、重度残疾人和重病患者免缴；其他成员本人缴纳 ${a.personal} 元。`,
     (a) =>
       `Of low-income family members only those aged 60 or over, minors, the severely disabled and the seriously ill pay nothing; other members pay ${a.personal} yuan.`,
   ),
@@ -158,7 +157,8 @@ export const assistanceMessages = {
     'contributions.resident.not_local',
     'JM-UR 二(三)1',
     (a) => `全额资助只适用于本市户籍的困难城乡居民；非本市户籍的${a.status}本人缴纳 ${a.personal} 元。`,
-    (a) => `Full subsidy is only for difficult residents with Jiangmen household registration. Registered elsewhere: ${a.statusEn}; the person pays ${a.personal} yuan.`,
+    (a) =>
+      `Full subsidy is only for difficult residents with Jiangmen household registration. Registered elsewhere: ${a.statusEn}; the person pays ${a.personal} yuan.`,
   ),
 };
 

@@ -10,7 +10,9 @@ const monthlyFields = z
     month: isoMonthString.describe('The month contributed for (from 2017-07).'),
     category: z
       .enum(CATEGORIES_BY_IDENTITY.employee)
-      .describe('Employee-identity category: "employee", "unemployed", "flexible" or "self_employed" ("retiree" is refused: retirees pay no monthly contribution).'),
+      .describe(
+        'Employee-identity category: "employee", "unemployed", "flexible" or "self_employed" ("retiree" is refused: retirees pay no monthly contribution).',
+      ),
     wage: amountString.optional().describe('Own monthly wage: employees only (the others contribute on the minimum base).'),
   })
   .describe('A month of contributions with employee identity (RULES §2).');

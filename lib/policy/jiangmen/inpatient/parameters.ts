@@ -168,23 +168,26 @@ export const criticalBracketEdge = defineDecimalParameter({
 
 /** Rates below and above the bracket edge, by group (60/70, 70/80, 80/90 %). */
 type RatePair<T> = { readonly below: T; readonly above: T };
-export const criticalRates = defineParameter<Readonly<Record<CriticalGroup, RatePair<string>>>, Readonly<Record<CriticalGroup, RatePair<Dec>>>>({
-  key: 'jiangmen.inpatient.critical.rates',
-  label: { zh: '大病保险赔付比例', en: 'critical-illness payment rates' },
-  unit: 'table',
-  citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR.short} 二(四)1(4) 赔付比例`,
-  values: {
-    '2018-01-01': {
-      standard: { below: '0.60', above: '0.70' },
-      poverty_dibao: { below: '0.70', above: '0.80' },
-      tekun: { below: '0.80', above: '0.90' },
+export const criticalRates = defineParameter<Readonly<Record<CriticalGroup, RatePair<string>>>, Readonly<Record<CriticalGroup, RatePair<Dec>>>>(
+  {
+    key: 'jiangmen.inpatient.critical.rates',
+    label: { zh: '大病保险赔付比例', en: 'critical-illness payment rates' },
+    unit: 'table',
+    citation: 'JM-UR 二(四)1(4)',
+    source: `${JM_UR.short} 二(四)1(4) 赔付比例`,
+    values: {
+      '2018-01-01': {
+        standard: { below: '0.60', above: '0.70' },
+        poverty_dibao: { below: '0.70', above: '0.80' },
+        tekun: { below: '0.80', above: '0.90' },
+      },
     },
   },
-}, (raw) => {
-  const pair = (p: RatePair<string>): RatePair<Dec> => ({ below: new Dec(p.below), above: new Dec(p.above) });
-  return { standard: pair(raw.standard), poverty_dibao: pair(raw.poverty_dibao), tekun: pair(raw.tekun) };
-});
+  (raw) => {
+    const pair = (p: RatePair<string>): RatePair<Dec> => ({ below: new Dec(p.below), above: new Dec(p.above) });
+    return { standard: pair(raw.standard), poverty_dibao: pair(raw.poverty_dibao), tekun: pair(raw.tekun) };
+  },
+);
 
 /**
  * > 大病保险资金对参保人在基本医疗保险年度内累计最高赔付限额为24万元。建档立卡的贫困人员、
@@ -256,7 +259,6 @@ export const tier2AnnualCap = defineDecimalParameter({
 // ---------------------------------------------------------------------------------------
 // Layer D — medical assistance 医疗救助 (JM-14 一(一))
 // ---------------------------------------------------------------------------------------
-
 
 /**
  * > 对最低生活保障家庭成员、特困供养人员（含孤儿）、低收入家庭成员等医疗救助比例不低于70%，

@@ -57,10 +57,21 @@ const inpatientFields = z
         level: z.enum(LEVELS).describe('Benefit level of the institution ("level1" includes primary-care and unrated designated institutions).'),
         inScope: amountString.describe('Cost within the covered scope 政策范围内费用, in yuan.'),
         outOfScope: amountString.default('0').describe('Cost outside the covered scope 自费, in yuan; no layer pays it.'),
-        transfer: z.enum(TRANSFERS).default('none').describe('How the stay began: "referral" (按规定转诊), "medical_community" (inside a county medical community), "family_bed" (from a level-2/3 stay), or "none".'),
+        transfer: z
+          .enum(TRANSFERS)
+          .default('none')
+          .describe(
+            'How the stay began: "referral" (按规定转诊), "medical_community" (inside a county medical community), "family_bed" (from a level-2/3 stay), or "none".',
+          ),
         referringDeductible: amountString.default('0').describe('With transfer "referral": the deductible already paid in the referring stay.'),
-        outOfTown: z.enum(OUT_OF_TOWN).default('none').describe('Care outside Jiangmen: "registered" (filed as required), "unregistered" (not filed, or late: ratios halved), or "none".'),
-        maternity: z.boolean().default(false).describe('A delivery (family-planning compliant, not covered by maternity insurance): tier 1 pays at least the maternity floor.'),
+        outOfTown: z
+          .enum(OUT_OF_TOWN)
+          .default('none')
+          .describe('Care outside Jiangmen: "registered" (filed as required), "unregistered" (not filed, or late: ratios halved), or "none".'),
+        maternity: z
+          .boolean()
+          .default(false)
+          .describe('A delivery (family-planning compliant, not covered by maternity insurance): tier 1 pays at least the maternity floor.'),
       })
       .describe('The hospital stay.'),
     yearToDate: hospitalYearToDateSchema.default(EMPTY_YEAR_TO_DATE),
@@ -123,7 +134,9 @@ function yearToDateResult(when: string) {
 }
 
 /** The year's running totals after an event settled like a hospital stay (send them back as the next request's `yearToDate`). */
-export const hospitalYearToDateResult = yearToDateResult('after this event').describe("The year's hospital running totals after this event: the next event's yearToDate.");
+export const hospitalYearToDateResult = yearToDateResult('after this event').describe(
+  "The year's hospital running totals after this event: the next event's yearToDate.",
+);
 
 /** The result of `estimateInpatient` (decimals) and the `inpatient` response (encoded). */
 export const inpatientResultSchema = z

@@ -91,6 +91,12 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
     months: rows,
     explanation: out,
   };
-  out.push(step(m.quotaSummaryMessage, { tier1: money(result.tier1.remaining), tier2Primary: money(result.tier2Primary.remaining), other: money(result.other.remaining) }));
+  out.push(
+    step(m.quotaSummaryMessage, {
+      tier1: money(result.tier1.remaining),
+      tier2Primary: money(result.tier2Primary.remaining),
+      other: money(result.other.remaining),
+    }),
+  );
   return result;
 }

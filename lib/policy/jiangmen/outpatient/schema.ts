@@ -27,7 +27,10 @@ const jiangmenOutpatientFields = z
     visit: z
       .strictObject({
         clinic: z.enum(CLINICS).describe('"primary" (the chosen primary clinic), "other" (the tier-2 other chosen institution) or "none" (anywhere else).'),
-        referredWithin30Days: z.boolean().default(false).describe('At the other chosen institution within 30 days of a referral by the primary clinic (60 % instead of 50 %).'),
+        referredWithin30Days: z
+          .boolean()
+          .default(false)
+          .describe('At the other chosen institution within 30 days of a referral by the primary clinic (60 % instead of 50 %).'),
         inScope: amountString.describe('Cost within the covered scope, in yuan.'),
       })
       .describe('The visit.'),
@@ -50,7 +53,10 @@ export function jiangmenOutpatientIssues(req: JiangmenOutpatientRequest): Policy
     return [
       {
         path: 'visit.referredWithin30Days',
-        message: { zh: '转诊后 30 日内就医只适用于“其他选定医疗机构”（clinic 为 "other"）。', en: 'A referral within 30 days only applies to the other chosen institution (clinic "other").' },
+        message: {
+          zh: '转诊后 30 日内就医只适用于“其他选定医疗机构”（clinic 为 "other"）。',
+          en: 'A referral within 30 days only applies to the other chosen institution (clinic "other").',
+        },
       },
     ];
   }
@@ -65,12 +71,16 @@ export const jiangmenOutpatientSchema = withRules(jiangmenOutpatientFields, jian
  * union would only say "invalid value").
  */
 export const outpatientRequestSchema = z
-  .preprocess((value, ctx) => {
-    const object = typeof value === 'object' && value !== null && !Array.isArray(value);
-    const region = object ? (value as { region?: unknown }).region : undefined;
-    if (object && !(REGIONS as readonly unknown[]).includes(region)) ctx.addIssue({ code: 'invalid_value', values: [...REGIONS], input: region, path: ['region'] });
-    return value;
-  }, z.discriminatedUnion('region', [jiangmenOutpatientSchema, shaoyangOutpatientSchema]))
+  .preprocess(
+    (value, ctx) => {
+      const object = typeof value === 'object' && value !== null && !Array.isArray(value);
+      const region = object ? (value as { region?: unknown }).region : undefined;
+      if (object && !(REGIONS as readonly unknown[]).includes(region))
+        ctx.addIssue({ code: 'invalid_value', values: [...REGIONS], input: region, path: ['region'] });
+      return value;
+    },
+    z.discriminatedUnion('region', [jiangmenOutpatientSchema, shaoyangOutpatientSchema]),
+  )
   .describe('A general outpatient visit: Jiangmen (RULES §7) or Shaoyang (RULES §9), by region.');
 export type OutpatientRequest = z.output<typeof outpatientRequestSchema>;
 export type OutpatientRequestInput = z.input<typeof jiangmenOutpatientSchema> | z.input<typeof shaoyangOutpatientSchema>;
@@ -145,7 +155,9 @@ export type JiangmenOutpatientResult = z.output<typeof jiangmenOutpatientResultS
 export type JiangmenOutpatientResponse = z.input<typeof jiangmenOutpatientResultSchema>;
 
 /** The `outpatient` response: the Jiangmen or the Shaoyang result. */
-export const outpatientResultSchema = z.union([jiangmenOutpatientResultSchema, shaoyangOutpatientResultSchema]).describe('The fund payment and what is left in the pools, with the explanation.');
+export const outpatientResultSchema = z
+  .union([jiangmenOutpatientResultSchema, shaoyangOutpatientResultSchema])
+  .describe('The fund payment and what is left in the pools, with the explanation.');
 export type OutpatientResult = z.output<typeof outpatientResultSchema>;
 
 const pool = (what: string) =>
@@ -175,7 +187,9 @@ export const quotaResultSchema = z
         z
           .object({
             month: z.string().describe('The month (YYYY-MM).'),
-            tier1: z.object({ used: moneyCodec.describe('Used in the month.'), remaining: moneyCodec.describe('Left at the end of the month.') }).describe('The tier-1 pool (yearly, no accrual).'),
+            tier1: z
+              .object({ used: moneyCodec.describe('Used in the month.'), remaining: moneyCodec.describe('Left at the end of the month.') })
+              .describe('The tier-1 pool (yearly, no accrual).'),
             tier2Primary: accruing.describe('The tier-2 pool at the primary clinic.'),
             other: accruing.describe('The pool of the other chosen institution.'),
           })

@@ -11,7 +11,11 @@ const specialDiseaseFields = z
     region: z.literal('jiangmen' satisfies Region).describe('The insurance region: "jiangmen".'),
     date: isoDateString.describe('Any day of the month the costs belong to.'),
     person: personSchema
-      .extend({ continuousMonths: wholeMonths.optional().describe('Whole months of continuous contribution: needed for class 1 only (settled like a hospital stay, whose annual caps depend on it).') })
+      .extend({
+        continuousMonths: wholeMonths
+          .optional()
+          .describe('Whole months of continuous contribution: needed for class 1 only (settled like a hospital stay, whose annual caps depend on it).'),
+      })
       .describe('The insured person.'),
     month: z
       .strictObject({
@@ -61,7 +65,10 @@ export function specialDiseaseIssues(req: SpecialDiseaseRequest): PolicyIssue[] 
   if (class1 > 0 && req.person.continuousMonths === undefined) {
     issues.push({
       path: 'person.continuousMonths',
-      message: { zh: '一类特定病种按住院的办法结算，需要填写连续缴费月数。', en: 'Class-1 special diseases are settled like a hospital stay, which needs the continuous months of contribution.' },
+      message: {
+        zh: '一类特定病种按住院的办法结算，需要填写连续缴费月数。',
+        en: 'Class-1 special diseases are settled like a hospital stay, which needs the continuous months of contribution.',
+      },
     });
   }
   return issues;

@@ -74,10 +74,8 @@ export const yearsMessages = {
   atRetirement: message<{ date: string; month: string; projected: string; total: string; shortfall: string }>(
     'years.at_retirement',
     'JM-UR 二(三)4',
-    (a) =>
-      `按 ${a.date} 退休（${a.month} 仍缴费）：继续缴费 ${a.projected} 个月，退休时累计 ${a.total} 个月，差额 ${a.shortfall} 个月。`,
-    (a) =>
-      `Retiring on ${a.date} (${a.month} still paid): ${a.projected} more months, ${a.total} months at retirement, ${a.shortfall} months short.`,
+    (a) => `按 ${a.date} 退休（${a.month} 仍缴费）：继续缴费 ${a.projected} 个月，退休时累计 ${a.total} 个月，差额 ${a.shortfall} 个月。`,
+    (a) => `Retiring on ${a.date} (${a.month} still paid): ${a.projected} more months, ${a.total} months at retirement, ${a.shortfall} months short.`,
   ),
   lifetime: message<Record<string, never>>(
     'years.lifetime_kept',
@@ -89,7 +87,8 @@ export const yearsMessages = {
     'years.cross_region',
     'JM-UR 二(三)4',
     () => '跨统筹地区就业的参保人按国家和省规定的办法缴费：这里只列出江门的缴费记录，不计算最低年限、差额和补缴金额。',
-    () => 'People who worked across regions follow national and provincial rules: only the Jiangmen record is shown here; the minimum, shortfall and top-up are not computed.',
+    () =>
+      'People who worked across regions follow national and provincial rules: only the Jiangmen record is shown here; the minimum, shortfall and top-up are not computed.',
   ),
 };
 
@@ -99,7 +98,8 @@ export const topUpMessages = {
     'topup.cross_region',
     'JM-UR 二(三)4',
     () => '跨统筹地区就业的参保人，差额年限按国家和省规定的办法缴费，这里不计算金额，请向医保经办机构咨询。',
-    () => 'For people who worked across regions the missing years are paid under national and provincial rules; no amount is computed here — ask the medical-insurance office.',
+    () =>
+      'For people who worked across regions the missing years are paid under national and provincial rules; no amount is computed here — ask the medical-insurance office.',
   ),
   none: message<Record<string, never>>(
     'topup.none',
@@ -110,8 +110,7 @@ export const topUpMessages = {
   figures: message<{ year: string; base: string; employer1: string; employer2: string; rate: string; monthly: string }>(
     'topup.year_figures',
     'JM-UR 二(三)4',
-    (a) =>
-      `${a.year} 年：最低缴费基数 ${a.base} 元 × 用人单位一档、二档合计费率（${a.employer1} + ${a.employer2} = ${a.rate}）= 每月 ${a.monthly} 元。`,
+    (a) => `${a.year} 年：最低缴费基数 ${a.base} 元 × 用人单位一档、二档合计费率（${a.employer1} + ${a.employer2} = ${a.rate}）= 每月 ${a.monthly} 元。`,
     (a) =>
       `${a.year}: minimum base ${a.base} yuan × the employer's tier-1 and tier-2 rates together (${a.employer1} + ${a.employer2} = ${a.rate}) = ${a.monthly} yuan a month.`,
   ),

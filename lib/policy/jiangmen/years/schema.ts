@@ -85,7 +85,7 @@ const topUpFields = {
       lastMonth: month.describe('Last monthly deduction.'),
       months: z.number().int().describe('Number of deductions (= shortfallMonths).'),
       total: moneyCodec.describe('All deductions together.'),
-      schedule: z.array(topUpYearSchema).describe('The deductions year by year, each at its year\'s figures.'),
+      schedule: z.array(topUpYearSchema).describe("The deductions year by year, each at its year's figures."),
     })
     .nullable()
     .describe('The alternative: monthly deductions from the pension personal account (null when nothing is computed or missing).'),
@@ -124,7 +124,11 @@ export const yearsResultSchema = z
       })
       .nullable()
       .describe('The minimum for lifetime benefits (null for cross-region workers).'),
-    localMinimumMonths: z.number().int().nullable().describe('Months that transferred-in insured must actually pay in Jiangmen (null without transferred time).'),
+    localMinimumMonths: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Months that transferred-in insured must actually pay in Jiangmen (null without transferred time).'),
     shortfallNow: z.number().int().describe('Months still missing today.'),
     minimumMetInMonth: month.nullable().describe('The month whose contribution completes the minimum if contributions continue (null when met).'),
     atRetirement: z

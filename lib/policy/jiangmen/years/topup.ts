@@ -40,7 +40,14 @@ function figuresOf(year: number, basedOn: number): { figures: YearFigures; steps
   steps.push(
     step(
       messages.figures,
-      { year: String(year), base: money(min.amount), employer1: percent(t1.value.employer), employer2: percent(t2.value.employer), rate: percent(rate), monthly: money(monthlyAmount) },
+      {
+        year: String(year),
+        base: money(min.amount),
+        employer1: percent(t1.value.employer),
+        employer2: percent(t2.value.employer),
+        rate: percent(rate),
+        monthly: money(monthlyAmount),
+      },
       [t1, t2],
     ),
   );

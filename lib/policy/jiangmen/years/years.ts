@@ -68,7 +68,9 @@ export function accumulatedYears(input: YearsRequest): Years {
   const all = readMonths(records, asOf);
   const residentOnly = [...all.values()].filter((m) => isCovered(m) && !countedSet.has(m.index)).length;
   const t = ymText(localMonths);
-  explanation.push(step(messages.local, { months: String(localMonths), text: t.zh, textEn: t.en, legacy: String(legacyMonths), residentMonths: String(residentOnly) }));
+  explanation.push(
+    step(messages.local, { months: String(localMonths), text: t.zh, textEn: t.en, legacy: String(legacyMonths), residentMonths: String(residentOnly) }),
+  );
   // > 原城乡医保的缴费年限不计算累计缴费年限（三(一)3）
   const legacyResident = readMonths(records, asOf, (r) => r.tier === 'legacy_resident');
   const legacyResidentMonths = [...legacyResident.values()].filter((m) => isCovered(m)).length;
@@ -143,7 +145,8 @@ export function accumulatedYears(input: YearsRequest): Years {
 
   const transferred = (input.transferredIn ?? []).some((p) => p.months > 0);
   const localMinimumMonths = transferred ? rule.value.localYearsIfTransferred * 12 : null;
-  if (localMinimumMonths !== null) explanation.push(step(messages.localRequirement, { local: String(localMonths), required: String(localMinimumMonths) }, [rule]));
+  if (localMinimumMonths !== null)
+    explanation.push(step(messages.localRequirement, { local: String(localMonths), required: String(localMinimumMonths) }, [rule]));
 
   const shortOf = (total: number, local: number) => Math.max(0, minimumMonths - total, localMinimumMonths === null ? 0 : localMinimumMonths - local);
 
@@ -187,7 +190,13 @@ export function accumulatedYears(input: YearsRequest): Years {
     const shortfallMonths = shortOf(total, localMonths + projectedMonths);
     atRetirement = { retirementDate: useDate, retirementMonth: monthOfIndex(retirementIndex), projectedMonths, accumulatedMonths: total, shortfallMonths };
     explanation.push(
-      step(messages.atRetirement, { date: useDate, month: monthOfIndex(retirementIndex), projected: String(projectedMonths), total: String(total), shortfall: String(shortfallMonths) }),
+      step(messages.atRetirement, {
+        date: useDate,
+        month: monthOfIndex(retirementIndex),
+        projected: String(projectedMonths),
+        total: String(total),
+        shortfall: String(shortfallMonths),
+      }),
     );
     if (shortfallMonths > 0) {
       // The top-up is made on retiring (figures of the first month as a retiree), or now if

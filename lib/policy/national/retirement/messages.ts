@@ -9,7 +9,19 @@ export const messages = {
     (a) => `${a.group}在 2025 年以前达到原法定退休年龄 ${a.age}，不延迟：${a.date} 达到法定退休年龄。`,
     (a) => `For ${a.groupEn} reaching the original retirement age of ${a.ageEn} before 2025 there is no delay: the statutory age is reached on ${a.date}.`,
   ),
-  delay: message<{ group: string; groupEn: string; base: string; before: string; m: string; step: string; cap: string; delay: string; age: string; ageEn: string; date: string }>(
+  delay: message<{
+    group: string;
+    groupEn: string;
+    base: string;
+    before: string;
+    m: string;
+    step: string;
+    cap: string;
+    delay: string;
+    age: string;
+    ageEn: string;
+    date: string;
+  }>(
     'retirement.delay',
     RETIREMENT_CITATION,
     (a) =>

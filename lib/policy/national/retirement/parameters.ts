@@ -32,7 +32,10 @@ export const retirementRule = defineValueParameter<RetirementRule>({
   values: {
     // The original ages (men 60, women cadres 55, women workers 50), from the State Council's
     // 1978 interim rules on the retirement of workers.
-    '1978-06-02': { value: { kind: 'original', originalYears: { male: 60, female_55: 55, female_50: 50 } }, source: '国务院关于工人退休、退职的暂行办法 (1978)' },
+    '1978-06-02': {
+      value: { kind: 'original', originalYears: { male: 60, female_55: 55, female_50: 50 } },
+      source: '国务院关于工人退休、退职的暂行办法 (1978)',
+    },
     '2025-01-01': {
       kind: 'gradual',
       groups: {
@@ -51,4 +54,3 @@ export const RETIREMENT_GROUP_LABELS = {
   female_55: { zh: '原法定退休年龄 55 周岁的女职工', en: 'women whose original retirement age is 55' },
   female_50: { zh: '原法定退休年龄 50 周岁的女职工', en: 'women whose original retirement age is 50' },
 } as const satisfies Record<RetirementGroup, Bilingual>;
-

@@ -81,7 +81,19 @@ export function retirement(input: RetirementRequest): Retirement {
     explanation.push(
       step(
         messages.delay,
-        { group: name.zh, groupEn: name.en, base: String(g.baseYear), before: String(g.baseYear - 1), m: String(m), step: String(g.stepMonths), cap: String(g.capMonths), delay: String(delayMonths), age: age.zh, ageEn: age.en, date: retirementDate },
+        {
+          group: name.zh,
+          groupEn: name.en,
+          base: String(g.baseYear),
+          before: String(g.baseYear - 1),
+          m: String(m),
+          step: String(g.stepMonths),
+          cap: String(g.capMonths),
+          delay: String(delayMonths),
+          age: age.zh,
+          ageEn: age.en,
+          date: retirementDate,
+        },
         [use],
       ),
     );

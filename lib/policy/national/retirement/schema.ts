@@ -6,14 +6,20 @@ import { RETIREMENT_GROUPS } from './parameters';
 export const retirementRequestSchema = z
   .strictObject({
     birthDate: isoDateString.describe('Date of birth.'),
-    group: z.enum(RETIREMENT_GROUPS).describe('Original statutory retirement-age group: "male" (60), "female_55" (women whose original age is 55), "female_50" (women whose original age is 50).'),
+    group: z
+      .enum(RETIREMENT_GROUPS)
+      .describe(
+        'Original statutory retirement-age group: "male" (60), "female_55" (women whose original age is 55), "female_50" (women whose original age is 50).',
+      ),
     plannedDate: isoDateString.optional().describe('A date the person would like to retire on, checked against the flexible window.'),
   })
   .describe('A person whose statutory retirement date to compute (RULES §5).');
 /** A validated `retirement` request: the input of `retirement()`. */
 export type RetirementRequest = z.output<typeof retirementRequestSchema>;
 
-export const ageSchema = z.object({ years: z.number().int().describe('Whole years.'), months: z.number().int().describe('And months (0–11).') }).describe('An age in years and months.');
+export const ageSchema = z
+  .object({ years: z.number().int().describe('Whole years.'), months: z.number().int().describe('And months (0–11).') })
+  .describe('An age in years and months.');
 export type AgeYM = z.output<typeof ageSchema>;
 
 const day = z.string().describe('A date, YYYY-MM-DD.');
@@ -27,7 +33,7 @@ export const retirementFields = {
   delayMonths: z.number().int().describe('Months of delay under the 2025 decision: min(cap, ceil(m / step)), 0 for births before the base year.'),
   statutoryAge: ageSchema.describe('The statutory retirement age: original age + delay.'),
   originalRetirementDate: day.describe('The day the original statutory age is reached.'),
-  retirementDate: day.describe('The day the statutory age is reached (a day that does not exist becomes the month\'s last day).'),
+  retirementDate: day.describe("The day the statutory age is reached (a day that does not exist becomes the month's last day)."),
   retirementMonth: month.describe('The month of retirementDate, still a contribution month for medical insurance.'),
   firstMonthAsRetiree: month.describe('The month after retirementMonth.'),
   earliestDate: day.describe('Earliest flexible early retirement: up to 3 years earlier, never before the original age.'),
