@@ -45,7 +45,7 @@ describe('date sweep of the care parameters', () => {
     }
     if (p.firstDate === start) {
       const dayBefore = start === '2018-01-01' ? '2017-12-31' : '2019-12-31';
-      expect(() => p.at(dayBefore)).toThrowError(PolicyError);
+      expect(() => p.at(dayBefore)).toThrow(PolicyError);
     }
   });
 
