@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getI18n } from '@/lib/i18n/server';
 
 export default async function NotFound() {
@@ -6,9 +7,9 @@ export default async function NotFound() {
     <section>
       <h1 className="mb-4 text-4xl font-bold">{t('errors.notFoundTitle')}</h1>
       <p className="mb-6 text-xl">{t('errors.notFoundBody')}</p>
-      <a href="/" className="text-xl">
+      <Link href="/" className="text-xl">
         {t('common.home')}
-      </a>
+      </Link>
     </section>
   );
 }

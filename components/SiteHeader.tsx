@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Translate } from '@/lib/i18n';
 import { Button } from './Button';
 
@@ -32,9 +33,9 @@ export function SiteHeader({
       ) : null}
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <div>
-          <a href="/" className="text-ink text-3xl font-bold no-underline">
+          <Link href="/" className="text-ink text-3xl font-bold no-underline">
             {t('common.appName')}
-          </a>
+          </Link>
           <p className="text-muted text-base">{t('common.tagline')}</p>
         </div>
         <form action={switchLanguage} aria-label={t('language.label')}>
@@ -52,9 +53,9 @@ export function SiteHeader({
           <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
             <ul className="flex flex-wrap gap-4">
               <li>
-                <a href="/me" className="text-xl font-bold text-white">
+                <Link href="/me" className="text-xl font-bold text-white">
                   {t('nav.me')}
-                </a>
+                </Link>
               </li>
             </ul>
             <form action={signOut}>
