@@ -79,8 +79,8 @@ async function main(): Promise<number> {
   const baseUrl = `http://localhost:${port}`;
   const log = createWriteStream(path.join(output, 'server.log'));
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout!.pipe(log, { end: false });
-  server.stderr!.pipe(log, { end: false });
+  server.stdout.pipe(log, { end: false });
+  server.stderr.pipe(log, { end: false });
   try {
     await waitUntilUp(`${baseUrl}/signin`, server, 120_000);
     const playwright = spawn(

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../lib/policy/commands';
 import { processLine, runCli, usage, type CliIO } from './policy-cli';
@@ -18,6 +19,9 @@ function line(command: string, request: unknown): Record<string, unknown> {
 }
 
 const DATE = '2025-06-10';
+
+/** One response line of the NDJSON mode: a result, or an error. */
+type CliLine = { tier1?: string; error?: { code: string; issues: { path: string }[] } };
 const resident = { identity: 'resident', category: 'resident', assistance: 'none', continuousMonths: 36 };
 const employee = { identity: 'employee', category: 'employee', assistance: 'none', continuousMonths: 36 };
 
@@ -56,9 +60,7 @@ function fakeIO(input: string | string[]): CliIO & { out: () => string; err: () 
   let err = '';
   const chunks = typeof input === 'string' ? [input] : input;
   return {
-    stdin: (async function* () {
-      for (const c of chunks) yield c;
-    })(),
+    stdin: Readable.from(chunks),
     write: (chunk) => {
       out += chunk;
     },
@@ -80,12 +82,12 @@ describe('NDJSON mode', () => {
     const text = `${good}\n\n{not json\n${bad}\r\n   \n${early}\n${good}`;
     const io = fakeIO([text.slice(0, 37), text.slice(37, 300), text.slice(300)]);
     const code = await runCli(['inpatient', '--ndjson'], io);
-    const lines = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+    const lines = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as CliLine);
     expect(lines).toHaveLength(5);
     expect(lines[0]!.tier1).toBe('15520.00');
-    expect(lines[1]!.error.code).toBe('invalid_input'); // not JSON
-    expect(lines[2]!.error.issues[0].path).toBe('stay.inScope');
-    expect(lines[3]!.error.code).toBe('unsupported_date');
+    expect(lines[1]!.error?.code).toBe('invalid_input'); // not JSON
+    expect(lines[2]!.error?.issues[0]?.path).toBe('stay.inScope');
+    expect(lines[3]!.error?.code).toBe('unsupported_date');
     expect(lines[4]!.tier1).toBe('15520.00');
     expect(code).toBe(1);
   });

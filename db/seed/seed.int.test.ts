@@ -82,50 +82,50 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
     db.select().from(veteranDeemedService),
   ]);
   const of = <T extends { personId: number }>(rows: T[], key: string) => rows.filter((r) => r.personId === p.get(key)!.id);
-  const records = async (key: string) => of(allRecords, key);
-  const enrolments = async (key: string) => of(allEnrolments, key);
-  const current = async (key: string) => (await enrolments(key)).find((e) => e.validFrom <= today && (e.validTo === null || e.validTo >= today))!;
-  const choices = async (key: string) => of(allChoices, key);
+  const records = (key: string) => of(allRecords, key);
+  const enrolments = (key: string) => of(allEnrolments, key);
+  const current = (key: string) => enrolments(key).find((e) => e.validFrom <= today && (e.validTo === null || e.validTo >= today))!;
+  const choices = (key: string) => of(allChoices, key);
 
   for (const [key, person] of p) {
     // Contributions up to this month at most, a clinic for this year, and a current enrolment.
-    const rs = await records(key);
+    const rs = records(key);
     expect(rs.length, key).toBeGreaterThan(0);
     expect(rs.every((r) => r.month <= today && (r.paidOn === null || r.paidOn <= today)), key).toBe(true);
-    const cs = await choices(key);
+    const cs = choices(key);
     expect(cs.some((c) => c.year === year && c.kind === 'primary' && c.effectiveFrom <= today), key).toBe(true);
     expect(cs.every((c) => c.madeAt.getTime() <= new Date(`${today}T23:59:59+08:00`).getTime()), key).toBe(true);
-    expect(await current(key), key).toBeDefined();
+    expect(current(key), key).toBeDefined();
     const cl = allClaims.filter((x) => x.personId === person.id);
     expect(cl.every((c) => c.serviceTo < today && c.settledOn < today && parts(c.serviceFrom).year === careYear), key).toBe(true);
   }
 
   // 1. resident identity, local unemployed resident in Pengjiang; re-chose when the clinic lost its designation
-  const resident = await current('resident');
+  const resident = current('resident');
   expect([resident.identity, resident.category, p.get('resident')!.hukouDistrict]).toEqual(['resident', 'resident', '440703']);
-  const lost = (await choices('resident')).find((c) => c.reason === 'designation_lost')!;
+  const lost = choices('resident').find((c) => c.reason === 'designation_lost')!;
   expect(lost.previousInstitutionId).toBe(DESIGNATION_LOST_ID);
   const [lostInstitution] = await db.select().from(institutions).where(eq(institutions.id, DESIGNATION_LOST_ID));
   expect(lostInstitution!.designated).toBe(false);
   expect(lost.effectiveFrom).toBe(addDays(lostInstitution!.designatedUntil!, 1));
 
   // 2. a student of student age
-  expect((await current('student')).category).toBe('student');
+  expect(current('student').category).toBe('student');
   expect(ageOn(p.get('student')!.birthDate, today)).toBe(19);
 
   // 3. employee since 2009: old 职工医保 months, then tiers 1 + 2 from 2017-07 (20-year rule)
-  const legacy = await records('employee_legacy');
+  const legacy = records('employee_legacy');
   expect(monthsOf(legacy, 'legacy_employee')[0]).toBe(monthIndex('2009-03'));
   expect(monthsOf(legacy, 'tier1')[0]).toBe(monthIndex('2017-07'));
   expect(monthsOf(legacy, 'tier2')[0]).toBe(monthIndex('2017-07'));
 
   // 4. first insured in 2019 (25-year rule): nothing before
-  const e2019 = await records('employee_2019');
+  const e2019 = records('employee_2019');
   expect(Math.min(...e2019.map((r) => monthIndex(r.month)))).toBe(monthIndex('2019-07'));
   expect(e2019.every((r) => r.tier === 'tier1' || r.tier === 'tier2')).toBe(true);
 
   // 5. flexible worker: an arrears run over 3 months (interruption) and a back-paid run of ≤ 3
-  const flexible = await records('flexible');
+  const flexible = records('flexible');
   expect(longestRun(flexible, 'arrears')).toBeGreaterThan(3);
   expect(longestRun(flexible, 'back_paid')).toBeGreaterThan(0);
   expect(longestRun(flexible, 'back_paid')).toBeLessThanOrEqual(3);
@@ -140,8 +140,8 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
   const retiree = p.get('retiree')!;
   expect(retiree.retiredOn).not.toBeNull();
   expect(retiree.personalAccountRetireeMonthly).not.toBeNull();
-  expect((await current('retiree')).category).toBe('retiree');
-  const retireeRecords = await records('retiree');
+  expect(current('retiree').category).toBe('retiree');
+  const retireeRecords = records('retiree');
   const employeeMonths = new Set(retireeRecords.filter((r) => r.identity === 'employee').map((r) => r.month)).size;
   expect(employeeMonths).toBeGreaterThanOrEqual(240);
   expect(retireeRecords.every((r) => r.month < retiree.retiredOn!)).toBe(true);
@@ -150,16 +150,16 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
   const near = p.get('near_retirement')!;
   const retiresOn = retirement({ birthDate: near.birthDate, group: near.retirementGroup }).retirementDate;
   expect(retiresOn > addMonths(today, 20) && retiresOn < addMonths(today, 28)).toBe(true);
-  const nearMonths = new Set((await records('near_retirement')).map((r) => r.month)).size;
+  const nearMonths = new Set(records('near_retirement').map((r) => r.month)).size;
   const monthsToGo = monthIndex(retiresOn) - monthIndex(today);
   expect(nearMonths + monthsToGo).toBeLessThan(240);
-  expect(Math.min(...(await records('near_retirement')).map((r) => monthIndex(r.month)))).toBeLessThan(monthIndex('2018-01'));
+  expect(Math.min(...records('near_retirement').map((r) => monthIndex(r.month)))).toBeLessThan(monthIndex('2018-01'));
 
   // 8. transferred in with fewer than 10 local years
   const transferred = of(allTransferred, 'transferred_in');
   expect(transferred.length).toBe(1);
   expect(transferred[0]!.months).toBeGreaterThan(0);
-  expect(monthsOf(await records('transferred_in'), 'tier1').length).toBeLessThan(120);
+  expect(monthsOf(records('transferred_in'), 'tier1').length).toBeLessThan(120);
 
   // 9. veteran with deemed months
   const [veteran] = of(allVeterans, 'veteran');
@@ -168,8 +168,8 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
 
   // 10–12. assistance statuses; this year's individual part is fully subsidised
   for (const [key, status] of [['wubao', 'wubao'], ['dibao', 'dibao'], ['tekun', 'tekun'], ['low_income', 'low_income']] as const) {
-    expect((await current(key)).assistance, key).toBe(status);
-    const thisYear = (await records(key)).find((r) => parts(r.month).year === year)!;
+    expect(current(key).assistance, key).toBe(status);
+    const thisYear = records(key).find((r) => parts(r.month).year === year)!;
     expect([thisYear.personalAmount, thisYear.payer], key).toEqual(['0.00', 'government']);
   }
 
@@ -178,7 +178,7 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
   const age = daysBetween(newborn.birthDate, today);
   expect(age).toBeGreaterThan(0);
   expect(addMonths(newborn.birthDate, 3) >= today).toBe(true);
-  const [newbornEnrolment] = await enrolments('newborn');
+  const [newbornEnrolment] = enrolments('newborn');
   expect(newbornEnrolment!.validFrom).toBe(newborn.birthDate);
   expect(newbornEnrolment!.enrolledOn <= addMonths(firstOfMonthAfter(newborn.birthDate), 3)).toBe(true);
   expect(newbornEnrolment!.enrolledOn <= today).toBe(true);
@@ -187,16 +187,16 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
   const shaoyang = p.get('shaoyang')!;
   expect(shaoyang.region).toBe('shaoyang');
   expect(shaoyang.idMasked.startsWith('4305')).toBe(true);
-  const syChoice = (await choices('shaoyang')).filter((x) => x.year === year).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0]!;
+  const syChoice = choices('shaoyang').filter((x) => x.year === year).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0]!;
   const [syClinic] = await db.select().from(institutions).where(eq(institutions.id, syChoice.institutionId));
   expect([syClinic!.region, syClinic!.primaryCare]).toEqual(['shaoyang', true]);
 
   // Claims this year for the cases they show.
-  const kinds = async (key: string) => of(allClaims, key).map((x) => `${x.kind}:${x.transfer}:${x.outOfTown}`);
-  expect(await kinds('retiree')).toContain('inpatient:referral:none');
-  expect(await kinds('dibao')).toContain('inpatient:medical_community:none');
-  expect(await kinds('transferred_in')).toContain('inpatient:none:unregistered');
-  expect((await kinds('veteran')).some((k) => k.startsWith('special_disease'))).toBe(true);
+  const kinds = (key: string) => of(allClaims, key).map((x) => `${x.kind}:${x.transfer}:${x.outOfTown}`);
+  expect(kinds('retiree')).toContain('inpatient:referral:none');
+  expect(kinds('dibao')).toContain('inpatient:medical_community:none');
+  expect(kinds('transferred_in')).toContain('inpatient:none:unregistered');
+  expect(kinds('veteran').some((k) => k.startsWith('special_disease'))).toBe(true);
 }
 
 describe('seedDemo', () => {
@@ -432,7 +432,7 @@ async function dump(db: Db): Promise<Record<string, string[]>> {
     const rows = (await db.select().from(table as typeof persons)) as Record<string, unknown>[];
     out[name] = rows
       .map((row) => {
-        const { id, createdAt, passwordHash, updatedAt, ...rest } = row as Record<string, unknown>;
+        const { id, createdAt, passwordHash, updatedAt, ...rest } = row;
         void createdAt;
         void passwordHash;
         void updatedAt;

@@ -49,8 +49,8 @@ export const specialDiseaseCommand = defineCommand({
 });
 
 export const careCommands: readonly PolicyCommand[] = [
-  inpatientCommand as PolicyCommand,
-  outpatientCommand as PolicyCommand,
-  outpatientQuotaCommand as PolicyCommand,
-  specialDiseaseCommand as PolicyCommand,
+  inpatientCommand,
+  outpatientCommand,
+  outpatientQuotaCommand,
+  specialDiseaseCommand,
 ];
