@@ -5,11 +5,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const [{ getDb, dbKind }, { ensureDemoData }, { isEmbedded }] = await Promise.all([
-    import('./db/client'),
-    import('./db/demo'),
-    import('./lib/env'),
-  ]);
+  const [{ getDb, dbKind }, { ensureDemoData }, { isEmbedded }] = await Promise.all([import('./db/client'), import('./db/demo'), import('./lib/env')]);
   const db = await getDb();
   if (isEmbedded()) await ensureDemoData(db);
   console.log(`Database ready (${(await dbKind()) === 'pglite' ? 'embedded PostgreSQL' : 'PostgreSQL server'}).`);

@@ -29,12 +29,12 @@ export function Field({
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="text-muted mt-1 text-base">
+        <p id={hintId} className="mt-1 text-base text-muted">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="text-danger mt-1 text-base font-bold">
+        <p id={errorId} className="mt-1 text-base font-bold text-danger">
           {error}
         </p>
       ) : null}

@@ -6,7 +6,12 @@ export function Notice({ kind, id, children }: { kind: 'error' | 'info' | 'succe
     success: 'border-ok bg-ok-bg text-ok',
   }[kind];
   return (
-    <div id={id} role={kind === 'error' ? 'alert' : 'status'} aria-live={kind === 'error' ? 'assertive' : 'polite'} className={`my-4 border-l-8 p-4 text-lg font-medium ${styles}`}>
+    <div
+      id={id}
+      role={kind === 'error' ? 'alert' : 'status'}
+      aria-live={kind === 'error' ? 'assertive' : 'polite'}
+      className={`my-4 border-l-8 p-4 text-lg font-medium ${styles}`}
+    >
       {children}
     </div>
   );

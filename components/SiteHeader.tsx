@@ -25,7 +25,7 @@ export function SiteHeader({
   demo: boolean;
 }) {
   return (
-    <header className="border-brand border-b-8 bg-white">
+    <header className="border-b-8 border-brand bg-white">
       {demo ? (
         <p className="bg-note-bg px-4 py-2 text-center text-base font-bold" data-testid="demo-banner">
           {t('common.demoBanner')}
@@ -33,10 +33,10 @@ export function SiteHeader({
       ) : null}
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <div>
-          <Link href="/" className="text-ink text-3xl font-bold no-underline">
+          <Link href="/" className="text-3xl font-bold text-ink no-underline">
             {t('common.appName')}
           </Link>
-          <p className="text-muted text-base">{t('common.tagline')}</p>
+          <p className="text-base text-muted">{t('common.tagline')}</p>
         </div>
         <form action={switchLanguage} aria-label={t('language.label')}>
           <input type="hidden" name="locale" value={switchTo} />

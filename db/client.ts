@@ -67,8 +67,7 @@ function acquireLock(dir: string): () => void {
       const holder = parseInt(readFileSync(file, 'utf8').trim(), 10);
       if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
         throw new Error(
-          `The embedded database in ${dir} is in use by process ${holder}. ` +
-            'Stop that process first, or set DATABASE_URL to use a PostgreSQL server.',
+          `The embedded database in ${dir} is in use by process ${holder}. ` + 'Stop that process first, or set DATABASE_URL to use a PostgreSQL server.',
         );
       }
       rmSync(file, { force: true }); // stale lock of a process that is gone

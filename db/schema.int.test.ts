@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('enums', () => {
-  it('the migrated database holds exactly the policy library\'s code lists', async () => {
+  it("the migrated database holds exactly the policy library's code lists", async () => {
     const result = await t.db.execute<{ name: string; value: string }>(
       sql`select t.typname as name, e.enumlabel as value from pg_type t join pg_enum e on e.enumtypid = t.oid order by t.typname, e.enumsortorder`,
     );

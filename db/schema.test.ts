@@ -55,7 +55,10 @@ describe('data model', () => {
     for (const table of tables) {
       for (const column of getTableConfig(table).columns) {
         const type = column.getSQLType();
-        if (/amount|paid|base|in_scope|out_of_scope|deductible|tier1$|tier2$|critical|assistance$|balance|personal_account/.test(column.name) && column.columnType === 'PgNumeric') {
+        if (
+          /amount|paid|base|in_scope|out_of_scope|deductible|tier1$|tier2$|critical|assistance$|balance|personal_account/.test(column.name) &&
+          column.columnType === 'PgNumeric'
+        ) {
           expect(type, `${getTableConfig(table).name}.${column.name}`).toBe('numeric(12, 2)');
           money += 1;
         }
@@ -70,7 +73,7 @@ describe('data model', () => {
     expect(dates).toBeGreaterThan(20);
   });
 
-  it('builds every database enum from the policy library\'s code list, value for value', () => {
+  it("builds every database enum from the policy library's code list, value for value", () => {
     const enums = (Object.values(schema) as unknown[]).filter(isPgEnum);
     const covered = new Set(schema.ENUM_SOURCES.map(([e]) => e.enumName));
     expect(enums.map((e) => e.enumName).filter((n) => !covered.has(n))).toEqual([]);

@@ -28,15 +28,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  ASSISTANCE_STATUSES,
-  CATEGORIES,
-  ENROLMENT_STATUSES,
-  IDENTITIES,
-  REGIONS,
-  SEXES,
-  TIERS,
-} from '../lib/policy/jiangmen/insured-person';
+import { ASSISTANCE_STATUSES, CATEGORIES, ENROLMENT_STATUSES, IDENTITIES, REGIONS, SEXES, TIERS } from '../lib/policy/jiangmen/insured-person';
 import { RECORD_STATUSES, RECORD_TIERS } from '../lib/policy/jiangmen/continuity/records';
 import { CONTRIBUTION_PAYERS } from '../lib/policy/jiangmen/contributions/payers';
 import { INSTITUTION_LEVELS } from '../lib/policy/jiangmen/institutions';
@@ -174,10 +166,7 @@ export const enrolmentPeriods = pgTable(
   (t) => [
     primaryKey({ columns: [t.personId, t.validFrom] }),
     check('enrolment_periods_range', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
-    check(
-      'enrolment_periods_tiers_identity',
-      sql`(${t.identity} = 'employee') = (${t.tiers} = 'tier1_tier2')`,
-    ),
+    check('enrolment_periods_tiers_identity', sql`(${t.identity} = 'employee') = (${t.tiers} = 'tier1_tier2')`),
   ],
 );
 
@@ -227,10 +216,7 @@ export const transferredInPeriods = pgTable(
     originCode: text('origin_code'),
     acceptedOn: day('accepted_on').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.personId, t.fromMonth] }),
-    check('transferred_in_months', sql`${t.months} > 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.personId, t.fromMonth] }), check('transferred_in_months', sql`${t.months} > 0`)],
 );
 
 /** Deemed contribution years of veterans under 粤劳社发〔2007〕13号 (RULES §5). */
@@ -269,16 +255,16 @@ export const institutions = pgTable(
     primaryCare: boolean('primary_care').notNull(),
     medicalCommunityId: text('medical_community_id').references(() => medicalCommunities.id),
     /** e.g. tuberculosis, psychiatric, hepatitis_c_peg_ifn, children (RULES §8, §10). */
-    specialistRoles: text('specialist_roles').array().notNull().default(sql`'{}'::text[]`),
+    specialistRoles: text('specialist_roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     designated: boolean('designated').notNull().default(true),
     designatedUntil: day('designated_until'),
     address: text('address'),
     isDemo: boolean('is_demo').notNull().default(false),
   },
-  (t) => [
-    index('institutions_region_district').on(t.region, t.district, t.level),
-    index('institutions_medical_community').on(t.medicalCommunityId),
-  ],
+  (t) => [index('institutions_region_district').on(t.region, t.district, t.level), index('institutions_medical_community').on(t.medicalCommunityId)],
 );
 
 /** Every clinic choice and change (RULES §8): who, when, for which year, from, to, why. */
@@ -312,10 +298,7 @@ export const specialDiseaseApprovals = pgTable(
     approvedTo: day('approved_to'),
     institutionId: text('institution_id').references(() => institutions.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.personId, t.diseaseCode, t.approvedFrom] }),
-    check('special_disease_class', sql`${t.diseaseClass} between 1 and 4`),
-  ],
+  (t) => [primaryKey({ columns: [t.personId, t.diseaseCode, t.approvedFrom] }), check('special_disease_class', sql`${t.diseaseClass} between 1 and 4`)],
 );
 
 /** Settled claims, with every fund layer's amount (RULES §6, §7, §10). */
@@ -370,10 +353,7 @@ export const personalAccountLedger = pgTable(
     balanceAfter: money('balance_after').notNull(),
     description: text('description').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.personId, t.id] }),
-    index('personal_account_ledger_person_posted').on(t.personId, t.postedOn),
-  ],
+  (t) => [primaryKey({ columns: [t.personId, t.id] }), index('personal_account_ledger_person_posted').on(t.personId, t.postedOn)],
 );
 
 /** 异地就医备案 (RULES §6: unregistered out-of-town care halves the ratios). */
@@ -410,19 +390,21 @@ export const auditLog = pgTable(
     subjectHash: text('subject_hash'),
     actor: text('actor').notNull(),
     event: text('event').notNull(),
-    detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+    detail: jsonb('detail')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
   },
-  (t) => [
-    index('audit_log_person_at').on(t.personId, t.at),
-    index('audit_log_subject_at').on(t.subjectHash, t.at),
-  ],
+  (t) => [index('audit_log_person_at').on(t.personId, t.at), index('audit_log_subject_at').on(t.subjectHash, t.at)],
 );
 
 /** Failed sign-ins per ID number (keyed hash), shared by every server process. */
 export const loginThrottle = pgTable('login_throttle', {
   subjectHash: text('subject_hash').primaryKey(),
   /** Times of recent failures (those within the window are kept). */
-  failures: timestamp('failures', { withTimezone: true, mode: 'date' }).array().notNull().default(sql`'{}'`),
+  failures: timestamp('failures', { withTimezone: true, mode: 'date' })
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   lockedUntil: instant('locked_until'),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });

@@ -41,7 +41,11 @@ for (const account of DEMO_ACCOUNTS.slice(0, -1)) {
     expect(await page.content()).not.toContain(account.idNumber);
 
     const api = await page.request.get('/api/me');
-    expect(await api.json()).toMatchObject({ name: account.name, idMasked: maskIdNumber(account.idNumber), enrolment: { identity: current.identity, tiers: current.tiers, category: current.category } });
+    expect(await api.json()).toMatchObject({
+      name: account.name,
+      idMasked: maskIdNumber(account.idNumber),
+      enrolment: { identity: current.identity, tiers: current.tiers, category: current.category },
+    });
 
     await signOutButton(page).click();
     await expect(page).toHaveURL(/\/signin/);

@@ -43,7 +43,10 @@ test('every page and route serves only the signed-in resident', async ({ page })
     for (const [n, { query, headers }] of tamperings().entries()) {
       const url = `${route}${query}`;
       for (const method of ['GET', 'POST'] as const) {
-        const response = method === 'GET' ? await page.request.get(url, { headers }) : await page.request.post(url, { headers, form: { personId: '2', idNumber: others[0]!.idNumber } });
+        const response =
+          method === 'GET'
+            ? await page.request.get(url, { headers })
+            : await page.request.post(url, { headers, form: { personId: '2', idNumber: others[0]!.idNumber } });
         await record(response);
         const body = await response.text();
         for (const text of forbidden) expect(body, `${method} ${route} (tampering ${n}) must not show another resident`).not.toContain(text);

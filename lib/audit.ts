@@ -6,13 +6,7 @@
 import type { Db } from '../db/client';
 import { auditLog } from '../db/schema';
 
-export type AuditEvent =
-  | 'sign_in.succeeded'
-  | 'sign_in.failed'
-  | 'sign_in.locked'
-  | 'sign_in.refused_locked'
-  | 'sign_out'
-  | 'session.expired';
+export type AuditEvent = 'sign_in.succeeded' | 'sign_in.failed' | 'sign_in.locked' | 'sign_in.refused_locked' | 'sign_out' | 'session.expired';
 
 export interface AuditEntry {
   event: AuditEvent;

@@ -27,7 +27,14 @@ describe('configuration', () => {
   });
 
   it('production refuses to run without its secrets', () => {
-    setEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@h/db', PORTAL_DEMO: undefined, NEXTAUTH_SECRET: undefined, AUTH_SECRET: undefined, ID_HASH_KEY: undefined });
+    setEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x@h/db',
+      PORTAL_DEMO: undefined,
+      NEXTAUTH_SECRET: undefined,
+      AUTH_SECRET: undefined,
+      ID_HASH_KEY: undefined,
+    });
     expect(() => portalSecrets()).toThrow(/NEXTAUTH_SECRET/);
   });
 

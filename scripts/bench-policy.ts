@@ -60,18 +60,72 @@ export function makeRequests(count: number, seed = 20250610): InpatientRequestIn
   const out: InpatientRequestInput[] = [];
   for (let i = 0; i < count; i += 1) {
     const employee = r() < 0.45;
-    const category = employee ? pick(r, [['employee', 55], ['retiree', 30], ['flexible', 8], ['unemployed', 3], ['self_employed', 4]] as const) : pick(r, [['resident', 80], ['student', 20]] as const);
-    const assistance = pick(r, employee ? ([['none', 95], ['low_income', 3], ['poverty', 2]] as const) : ([['none', 86], ['wubao', 2], ['poverty', 3], ['dibao', 4], ['tekun', 2], ['low_income', 3]] as const));
-    const level = pick(r, [['level1', 25], ['level2', 35], ['level3', 37], ['non_designated', 3]] as const);
+    const category = employee
+      ? pick(r, [
+          ['employee', 55],
+          ['retiree', 30],
+          ['flexible', 8],
+          ['unemployed', 3],
+          ['self_employed', 4],
+        ] as const)
+      : pick(r, [
+          ['resident', 80],
+          ['student', 20],
+        ] as const);
+    const assistance = pick(
+      r,
+      employee
+        ? ([
+            ['none', 95],
+            ['low_income', 3],
+            ['poverty', 2],
+          ] as const)
+        : ([
+            ['none', 86],
+            ['wubao', 2],
+            ['poverty', 3],
+            ['dibao', 4],
+            ['tekun', 2],
+            ['low_income', 3],
+          ] as const),
+    );
+    const level = pick(r, [
+      ['level1', 25],
+      ['level2', 35],
+      ['level3', 37],
+      ['non_designated', 3],
+    ] as const);
     // log-uniform in-scope cost from 300 yuan to 600 000 yuan
     const cents = Math.floor(30_000 * Math.exp(r() * Math.log(2000)));
-    const transfer = pick(r, [['none', 90], ['referral', 5], ['medical_community', 3], ['family_bed', 2]] as const);
-    const outOfTown = transfer === 'none' ? pick(r, [['none', 90], ['registered', 7], ['unregistered', 3]] as const) : 'none';
+    const transfer = pick(r, [
+      ['none', 90],
+      ['referral', 5],
+      ['medical_community', 3],
+      ['family_bed', 2],
+    ] as const);
+    const outOfTown =
+      transfer === 'none'
+        ? pick(r, [
+            ['none', 90],
+            ['registered', 7],
+            ['unregistered', 3],
+          ] as const)
+        : 'none';
     const earlier = r() < 0.25;
     const req: InpatientRequestInput = {
       region: 'jiangmen',
       date: `2025-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`,
-      person: { identity: employee ? 'employee' : 'resident', category, assistance, continuousMonths: pick(r, [[6, 5], [18, 8], [36, 40], [120, 47]] as const) },
+      person: {
+        identity: employee ? 'employee' : 'resident',
+        category,
+        assistance,
+        continuousMonths: pick(r, [
+          [6, 5],
+          [18, 8],
+          [36, 40],
+          [120, 47],
+        ] as const),
+      },
       stay: {
         level: transfer === 'none' ? level : level === 'non_designated' ? 'level2' : level,
         inScope: yuan(cents),
@@ -176,7 +230,9 @@ async function main(): Promise<void> {
     console.log(`  start-up (empty input)                                      ${start.ms.toFixed(0).padStart(8)} ms`);
     const run = await cliRun(file, join(dir, 'responses.ndjson'));
     const out = await countLines(join(dir, 'responses.ndjson'));
-    console.log(`  ${N} NDJSON requests: wall time                          ${run.ms.toFixed(0).padStart(8)} ms   (${Math.round((N / run.ms) * 1000)} lines/s, exit ${run.code}, ${out.lines} lines, ${(out.bytes / 1e6).toFixed(0)} MB out)`);
+    console.log(
+      `  ${N} NDJSON requests: wall time                          ${run.ms.toFixed(0).padStart(8)} ms   (${Math.round((N / run.ms) * 1000)} lines/s, exit ${run.code}, ${out.lines} lines, ${(out.bytes / 1e6).toFixed(0)} MB out)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -37,10 +37,10 @@ export async function resolveChromium(log: (line: string) => void = console.log)
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root) {
     throw new Error(
-      'No browser for the browser tests: run `npx playwright install chromium`, or install your system\'s chromium package (as root: apt-get install chromium).',
+      "No browser for the browser tests: run `npx playwright install chromium`, or install your system's chromium package (as root: apt-get install chromium).",
     );
   }
-  log('Installing Debian\'s chromium for the browser tests (apt-get)…');
+  log("Installing Debian's chromium for the browser tests (apt-get)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });

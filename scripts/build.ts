@@ -7,7 +7,19 @@ import path from 'node:path';
 const root = process.cwd();
 export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const STAMP = path.join(root, '.next', 'yibaotong-source.sha256');
-const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 
 /** A fingerprint of everything the build depends on (tests excluded). */
 function sourceFingerprint(): string {

@@ -69,7 +69,10 @@ async function main(): Promise<number> {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end({ timeout: 5 });
     };
-    const seed = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/db-seed.ts', '--demo'], { env, stdio: 'inherit' });
+    const seed = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/db-seed.ts', '--demo'], {
+      env,
+      stdio: 'inherit',
+    });
     if ((await exitOf(seed)) !== 0) throw new Error('seeding the e2e database failed');
   } else {
     env.PORTAL_DATA_DIR = path.join(output, 'data'); // seeded by the server on first start
@@ -83,21 +86,17 @@ async function main(): Promise<number> {
   server.stderr.pipe(log, { end: false });
   try {
     await waitUntilUp(`${baseUrl}/signin`, server, 120_000);
-    const playwright = spawn(
-      process.execPath,
-      [path.join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)],
-      {
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          E2E_BASE_URL: baseUrl,
-          E2E_CHROMIUM: chromium,
-          E2E_OUTPUT: output,
-          E2E_SERVER_LOG: path.join(output, 'server.log'),
-          E2E_DB_KIND: kind,
-        },
+    const playwright = spawn(process.execPath, [path.join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        E2E_BASE_URL: baseUrl,
+        E2E_CHROMIUM: chromium,
+        E2E_OUTPUT: output,
+        E2E_SERVER_LOG: path.join(output, 'server.log'),
+        E2E_DB_KIND: kind,
       },
-    );
+    });
     return await exitOf(playwright);
   } finally {
     server.kill('SIGTERM');

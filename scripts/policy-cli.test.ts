@@ -27,12 +27,36 @@ const employee = { identity: 'employee', category: 'employee', assistance: 'none
 
 describe('RULES.md worked examples through the CLI', () => {
   it.each([
-    ['1', { person: resident, stay: { level: 'level2', inScope: '20000', outOfScope: '2000' } }, { deductible: '600.00', tier1: '15520.00', critical: '0.00', outOfPocket: '6480.00' }],
-    ['2', { person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } }, { deductible: '900.00', tier1: '54505.00', critical: '20757.00', tier2: '18512.30', outOfPocket: '11225.70' }],
-    ['3', { person: { ...employee, category: 'retiree' }, stay: { level: 'level1', inScope: '8000' } }, { deductible: '400.00', tier1: '6840.00', tier2: '380.00', outOfPocket: '780.00' }],
-    ['4', { person: { ...resident, assistance: 'wubao' }, stay: { level: 'level1', inScope: '10000' } }, { deductible: '0.00', tier1: '9500.00', outOfPocket: '500.00' }],
-    ['5', { person: { ...resident, continuousMonths: 10 }, stay: { level: 'level3', inScope: '500000' } }, { tier1: '100000.00', critical: '120000.00', outOfPocket: '280000.00' }],
-    ['6', { person: { ...resident, assistance: 'dibao' }, stay: { level: 'level2', inScope: '50000' } }, { tier1: '39520.00', critical: '4816.00', assistance: '3964.80', outOfPocket: '1699.20' }],
+    [
+      '1',
+      { person: resident, stay: { level: 'level2', inScope: '20000', outOfScope: '2000' } },
+      { deductible: '600.00', tier1: '15520.00', critical: '0.00', outOfPocket: '6480.00' },
+    ],
+    [
+      '2',
+      { person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } },
+      { deductible: '900.00', tier1: '54505.00', critical: '20757.00', tier2: '18512.30', outOfPocket: '11225.70' },
+    ],
+    [
+      '3',
+      { person: { ...employee, category: 'retiree' }, stay: { level: 'level1', inScope: '8000' } },
+      { deductible: '400.00', tier1: '6840.00', tier2: '380.00', outOfPocket: '780.00' },
+    ],
+    [
+      '4',
+      { person: { ...resident, assistance: 'wubao' }, stay: { level: 'level1', inScope: '10000' } },
+      { deductible: '0.00', tier1: '9500.00', outOfPocket: '500.00' },
+    ],
+    [
+      '5',
+      { person: { ...resident, continuousMonths: 10 }, stay: { level: 'level3', inScope: '500000' } },
+      { tier1: '100000.00', critical: '120000.00', outOfPocket: '280000.00' },
+    ],
+    [
+      '6',
+      { person: { ...resident, assistance: 'dibao' }, stay: { level: 'level2', inScope: '50000' } },
+      { tier1: '39520.00', critical: '4816.00', assistance: '3964.80', outOfPocket: '1699.20' },
+    ],
   ])('example %s (inpatient)', (_n, req, expected) => {
     const out = line('inpatient', { region: 'jiangmen', date: DATE, ...req });
     expect(out).toMatchObject(expected);
@@ -50,7 +74,12 @@ describe('RULES.md worked examples through the CLI', () => {
     expect(Object.keys(out).sort()).toEqual(['explanation', 'fund', 'outOfPocket', 'remaining']);
   });
   it('example 8 (special-disease)', () => {
-    const out = line('special-disease', { region: 'jiangmen', date: DATE, person: { identity: 'employee', category: 'employee', assistance: 'none' }, month: { diseases: ['diabetes'], level: 'level2', inScope: '400' } });
+    const out = line('special-disease', {
+      region: 'jiangmen',
+      date: DATE,
+      person: { identity: 'employee', category: 'employee', assistance: 'none' },
+      month: { diseases: ['diabetes'], level: 'level2', inScope: '400' },
+    });
     expect(out).toMatchObject({ tier1: '180.00', tier2: '132.00', outOfPocket: '88.00' });
   });
 });
@@ -82,7 +111,11 @@ describe('NDJSON mode', () => {
     const text = `${good}\n\n{not json\n${bad}\r\n   \n${early}\n${good}`;
     const io = fakeIO([text.slice(0, 37), text.slice(37, 300), text.slice(300)]);
     const code = await runCli(['inpatient', '--ndjson'], io);
-    const lines = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as CliLine);
+    const lines = io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as CliLine);
     expect(lines).toHaveLength(5);
     expect(lines[0]!.tier1).toBe('15520.00');
     expect(lines[1]!.error?.code).toBe('invalid_input'); // not JSON
@@ -100,10 +133,16 @@ describe('NDJSON mode', () => {
     expect(empty.out()).toBe('');
   });
   it('streams thousands of lines in order', async () => {
-    const many = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ region: 'jiangmen', date: DATE, person: resident, stay: { level: 'level2', inScope: String(1000 + i) } }));
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      JSON.stringify({ region: 'jiangmen', date: DATE, person: resident, stay: { level: 'level2', inScope: String(1000 + i) } }),
+    );
     const io = fakeIO(many.join('\n'));
     expect(await runCli(['inpatient', '--ndjson'], io)).toBe(0);
-    const outs = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as { tier1: string });
+    const outs = io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { tier1: string });
     expect(outs).toHaveLength(2000);
     expect(outs[1999]!.tier1).toBe('1919.20'); // (2999 − 600) × 80 % = 2399 × 80 %
   });
@@ -142,7 +181,12 @@ describe('single-request mode, usage and exit codes', () => {
 
 describe('spawned CLI', () => {
   const cli = (args: string[], input: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/policy-cli.ts'), ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } });
+    spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/policy-cli.ts'), ...args], {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+    });
 
   it('single request: exit 2 and the error JSON on stdout', () => {
     const r = cli(['inpatient'], JSON.stringify({ region: 'jiangmen', date: '2017-12-31', person: resident, stay: { level: 'level2', inScope: '1' } }));

@@ -100,7 +100,9 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: Reado
   const unknownOption = rest.find((a) => a.startsWith('-'));
   const name = rest[0];
   if (unknownOption !== undefined || name === undefined || rest.length > 1) {
-    io.error(`${unknownOption !== undefined ? `Unknown option 未知选项: ${unknownOption}\n` : rest.length > 1 ? `Too many arguments 参数过多: ${rest.join(' ')}\n` : 'Missing command 缺少命令\n'}${usage(registry)}`);
+    io.error(
+      `${unknownOption !== undefined ? `Unknown option 未知选项: ${unknownOption}\n` : rest.length > 1 ? `Too many arguments 参数过多: ${rest.join(' ')}\n` : 'Missing command 缺少命令\n'}${usage(registry)}`,
+    );
     return EXIT.refusedOrUsage;
   }
   const command = registry.get(name);
@@ -119,7 +121,14 @@ export async function runCli(argv: readonly string[], io: CliIO, registry: Reado
       try {
         result = processRequest(command, JSON.parse(input));
       } catch {
-        result = { text: errorText('invalid_input', '输入不是有效的 JSON（多个请求请每行一个并加 --ndjson）。', 'The input is not valid JSON (for several requests, one per line, add --ndjson).'), ok: false };
+        result = {
+          text: errorText(
+            'invalid_input',
+            '输入不是有效的 JSON（多个请求请每行一个并加 --ndjson）。',
+            'The input is not valid JSON (for several requests, one per line, add --ndjson).',
+          ),
+          ok: false,
+        };
       }
     }
     await io.write(`${result.text}\n`);

@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   step(2, 'Migrate the database');
   const db = await getDb();
   const kind = await dbKind();
-  console.log(kind === 'pglite' ? `      Embedded PostgreSQL in ${path.relative(root, dataDir())}/pglite: up to date.` : '      PostgreSQL server (DATABASE_URL): up to date.');
+  console.log(
+    kind === 'pglite'
+      ? `      Embedded PostgreSQL in ${path.relative(root, dataDir())}/pglite: up to date.`
+      : '      PostgreSQL server (DATABASE_URL): up to date.',
+  );
 
   step(3, 'Demo residents');
   const outcome = await ensureDemoData(db, (message) => console.log(`      ${message}`));

@@ -46,10 +46,7 @@ function readJson<T>(file: string): T | null {
 
 async function vitest(name: string, project: string, env: Record<string, string>): Promise<SuiteResult> {
   const file = path.join(out, `${name.replace(/\W+/g, '-')}.json`);
-  const code = await run(
-    [bin('vitest', 'vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
-    env,
-  );
+  const code = await run([bin('vitest', 'vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
   const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(file);
   if (!report) return { name, passed: 0, failed: 1, note: `vitest exited with ${code} and wrote no report` };
   const skipped = report.numPendingTests + report.numTodoTests;
@@ -83,7 +80,7 @@ async function main(): Promise<void> {
     results.push({ name: `browser ${dbKind}`, passed: e2e.stats.expected, failed });
   }
 
-  console.log('\n== 6/6 Leak check: no full ID number in the test run\'s output or the server log');
+  console.log("\n== 6/6 Leak check: no full ID number in the test run's output or the server log");
   const { DEMO_ACCOUNTS } = await import('../db/seed');
   const known = DEMO_ACCOUNTS.map((a) => a.idNumber);
   const texts = [transcript.join('')];
@@ -92,7 +89,12 @@ async function main(): Promise<void> {
     if (existsSync(log)) texts.push(readFileSync(log, 'utf8'));
   }
   const leaks = findIdNumbers(texts.join('\n'), known);
-  results.push({ name: 'leak check', passed: leaks.length === 0 ? 1 : 0, failed: leaks.length === 0 ? 0 : 1, ...(leaks.length ? { note: `full ID numbers found: ${leaks.map(describeFinding).join(', ')}` } : {}) });
+  results.push({
+    name: 'leak check',
+    passed: leaks.length === 0 ? 1 : 0,
+    failed: leaks.length === 0 ? 0 : 1,
+    ...(leaks.length ? { note: `full ID numbers found: ${leaks.map(describeFinding).join(', ')}` } : {}),
+  });
 
   const passed = results.reduce((s, r) => s + r.passed, 0);
   const failed = results.reduce((s, r) => s + r.failed, 0);

@@ -70,7 +70,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           />
           <Field name="password" type="password" label={t('signIn.password')} autoComplete="current-password" />
           <Button>{t('signIn.submit')}</Button>
-          <p className="text-muted mt-6 text-base">{t('signIn.lockRule')}</p>
+          <p className="mt-6 text-base text-muted">{t('signIn.lockRule')}</p>
         </form>
       ) : null}
     </section>

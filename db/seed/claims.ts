@@ -120,9 +120,12 @@ export function settleCare(plan: PersonPlan, today: string, rng: Prng): ClaimRow
     const days = planned.map((d) => Math.max(1, Math.floor(d * scale)));
     let from = addDays(window.from, Math.floor(stay.at * Math.max(0, span - days.reduce((a, b) => a + b, 0))));
     let referringDeductible = '0';
-    const legs: Array<{ where: StayPlan['institution']; inScope: [number, number]; outOfScope: [number, number]; transfer: 'none' | 'referral' | 'medical_community' }> = [
-      { where: stay.institution, inScope: stay.inScope, outOfScope: stay.outOfScope, transfer: 'none' },
-    ];
+    const legs: Array<{
+      where: StayPlan['institution'];
+      inScope: [number, number];
+      outOfScope: [number, number];
+      transfer: 'none' | 'referral' | 'medical_community';
+    }> = [{ where: stay.institution, inScope: stay.inScope, outOfScope: stay.outOfScope, transfer: 'none' }];
     if (stay.then) legs.push({ where: stay.then.institution, inScope: stay.then.inScope, outOfScope: stay.then.outOfScope, transfer: stay.then.transfer });
     legs.forEach((p, i) => {
       const to = addDays(from, days[i]!);
@@ -202,12 +205,13 @@ export function settleCare(plan: PersonPlan, today: string, rng: Prng): ClaimRow
     } else {
       const e = enrolmentOn(plan.enrolments, date);
       const tier2Person = e.identity === 'employee';
-      const employeeSince = plan.enrolments.filter((p) => p.identity === 'employee').map((p) => p.validFrom).sort()[0];
+      const employeeSince = plan.enrolments
+        .filter((p) => p.identity === 'employee')
+        .map((p) => p.validFrom)
+        .sort()[0];
       const person = {
         tier2: tier2Person,
-        ...(tier2Person && employeeSince !== undefined && parts(employeeSince).year === window.year
-          ? { tier2FromMonth: parts(employeeSince).month }
-          : {}),
+        ...(tier2Person && employeeSince !== undefined && parts(employeeSince).year === window.year ? { tier2FromMonth: parts(employeeSince).month } : {}),
       };
       const request = {
         region: 'jiangmen',
@@ -222,7 +226,12 @@ export function settleCare(plan: PersonPlan, today: string, rng: Prng): ClaimRow
               region: 'jiangmen',
               date,
               person,
-              used: [...usedByMonth.entries()].map(([month, u]) => ({ month, tier1: money(u.tier1), tier2Primary: money(u.tier2Primary), other: money(u.other) })),
+              used: [...usedByMonth.entries()].map(([month, u]) => ({
+                month,
+                tier1: money(u.tier1),
+                tier2Primary: money(u.tier2Primary),
+                other: money(u.other),
+              })),
             })
           : null;
       const r = run<JiangmenOutpatientResult>('outpatient', request);

@@ -31,7 +31,9 @@ export async function runSeedCommand(args: readonly string[], io: SeedCommandIo)
     return 1;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.log(`${USAGE}\n  --force  replace the demo data of a database that is not empty (never real residents)\n  --demo   allow demo accounts in the PostgreSQL server at DATABASE_URL (or set PORTAL_DEMO=1)`);
+    io.log(
+      `${USAGE}\n  --force  replace the demo data of a database that is not empty (never real residents)\n  --demo   allow demo accounts in the PostgreSQL server at DATABASE_URL (or set PORTAL_DEMO=1)`,
+    );
     return 0;
   }
   const force = args.includes('--force');

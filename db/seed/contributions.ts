@@ -10,16 +10,7 @@
  * (status `arrears`, the only status without a payment date; it is not overdue before its
  * due date). A resident's year is paid in the November before, due 31 December (JM-UR 二(三)3).
  */
-import {
-  Dec,
-  daysInMonth,
-  isPolicyError,
-  isoDate,
-  monthIndex,
-  monthOfIndex,
-  money,
-  parts,
-} from '../../lib/policy/core';
+import { Dec, daysInMonth, isPolicyError, isoDate, monthIndex, monthOfIndex, money, parts } from '../../lib/policy/core';
 import {
   insuranceYearDate,
   monthlyContribution,
@@ -95,8 +86,7 @@ export function monthlyRecords(span: MonthlySpan, today: string, notes: Set<stri
     const year = Math.floor(i / 12);
     const dueOn = lastDay(month);
     const onPayDay = `${month}-${String(Math.min(span.payDay, daysInMonth(year, (i % 12) + 1))).padStart(2, '0')}`;
-    const payment: MonthPayment =
-      span.payment?.(month) ?? (onPayDay <= today ? { status: 'paid', paidOn: onPayDay } : { status: 'arrears' });
+    const payment: MonthPayment = span.payment?.(month) ?? (onPayDay <= today ? { status: 'paid', paidOn: onPayDay } : { status: 'arrears' });
     const paid = { status: payment.status, paidOn: payment.status === 'arrears' ? null : payment.paidOn };
     const wage = span.wage?.(year);
     const common = {
@@ -192,11 +182,7 @@ export function residentRecords(spec: ResidentYears, notes: Set<string>): Contri
       personal = exempt.subsidisedBy === 'government' ? new Dec(0) : amount;
       onBehalf = amount.minus(personal);
     } else {
-      const c = withLatestFigures(
-        year,
-        (y) => residentContribution({ year: y, category: spec.category, assistance, ...flags(spec) }),
-        notes,
-      );
+      const c = withLatestFigures(year, (y) => residentContribution({ year: y, category: spec.category, assistance, ...flags(spec) }), notes);
       personal = c.personal;
       // The part paid on the person's behalf (government, for fully subsidised residents).
       onBehalf = c.fullAmount.minus(c.personal);

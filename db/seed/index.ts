@@ -155,19 +155,47 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedCounts
     const withPerson = <T extends object>(pick: (p: (typeof demo.plans)[number]) => readonly T[]) =>
       demo.plans.flatMap((p, i) => pick(p).map((row) => ({ ...row, personId: personIds[i]! })));
 
-    await insertAll(tx, enrolmentPeriods, withPerson((p) => p.enrolments));
+    await insertAll(
+      tx,
+      enrolmentPeriods,
+      withPerson((p) => p.enrolments),
+    );
     const contributions = withPerson((p) => p.contributions);
     await insertAll(tx, contributionRecords, contributions);
     counts.contributionRecords = contributions.length;
-    await insertAll(tx, transferredInPeriods, withPerson((p) => p.transferredIn));
-    await insertAll(tx, veteranDeemedService, withPerson((p) => (p.veteran ? [p.veteran] : [])));
-    await insertAll(tx, clinicChoices, withPerson((p) => p.choices));
-    await insertAll(tx, specialDiseaseApprovals, withPerson((p) => p.specialDiseases));
-    await insertAll(tx, outOfTownFilings, withPerson((p) => p.filings));
+    await insertAll(
+      tx,
+      transferredInPeriods,
+      withPerson((p) => p.transferredIn),
+    );
+    await insertAll(
+      tx,
+      veteranDeemedService,
+      withPerson((p) => (p.veteran ? [p.veteran] : [])),
+    );
+    await insertAll(
+      tx,
+      clinicChoices,
+      withPerson((p) => p.choices),
+    );
+    await insertAll(
+      tx,
+      specialDiseaseApprovals,
+      withPerson((p) => p.specialDiseases),
+    );
+    await insertAll(
+      tx,
+      outOfTownFilings,
+      withPerson((p) => p.filings),
+    );
     const claimRows = withPerson((p) => p.claims);
     await insertAll(tx, claims, claimRows);
     counts.claims = claimRows.length;
-    await insertAll(tx, personalAccountLedger, withPerson((p) => p.ledger));
+    await insertAll(
+      tx,
+      personalAccountLedger,
+      withPerson((p) => p.ledger),
+    );
 
     const value = { seededFor: options.today, accounts: counts.persons };
     await tx

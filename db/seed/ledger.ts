@@ -80,7 +80,13 @@ export function personalAccountLedger(plan: PersonPlan, today: string, rng: Prng
       ...(retired && plan.person.personalAccountRetireeMonthly ? { retireeMonthlyAmount: plan.person.personalAccountRetireeMonthly } : {}),
     });
     if (c.credit.isZero()) continue;
-    entries.push({ postedOn, month: `${month}-01`, kind: 'credit', amount: money(c.credit), description: `${month} 个人账户划入 / Monthly credit (${c.basis})` });
+    entries.push({
+      postedOn,
+      month: `${month}-01`,
+      kind: 'credit',
+      amount: money(c.credit),
+      description: `${month} 个人账户划入 / Monthly credit (${c.basis})`,
+    });
   }
 
   for (const claim of plan.claims) {
@@ -103,4 +109,3 @@ export function personalAccountLedger(plan: PersonPlan, today: string, rng: Prng
     return { ...e, balanceAfter: money(balance) };
   });
 }
-

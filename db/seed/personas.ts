@@ -51,11 +51,7 @@ function wage(start: string, startYear: number, growth: string): (year: number) 
   return (year) => money(new Dec(start).times(new Dec(growth).pow(Math.max(0, year - startYear))).toDecimalPlaces(0));
 }
 
-function period(
-  validFrom: string,
-  validTo: string | null,
-  who: Pick<EnrolmentRow, 'identity' | 'category'> & Partial<EnrolmentRow>,
-): EnrolmentRow {
+function period(validFrom: string, validTo: string | null, who: Pick<EnrolmentRow, 'identity' | 'category'> & Partial<EnrolmentRow>): EnrolmentRow {
   return {
     validFrom,
     validTo,
@@ -98,8 +94,13 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '梁淑仪', sex: 'female', birthDate: '1979-04-16', hukouDistrict: '440703', retirementGroup: 'female_50',
-        phone: '13700000101', address: '广东省江门市蓬江区潮连街道（演示地址）',
+        name: '梁淑仪',
+        sex: 'female',
+        birthDate: '1979-04-16',
+        hukouDistrict: '440703',
+        retirementGroup: 'female_50',
+        phone: '13700000101',
+        address: '广东省江门市蓬江区潮连街道（演示地址）',
       }),
       enrolments: [period('2012-01-01', null, { identity: 'resident', category: 'resident', enrolledOn: '2011-11-14' })],
       contributions: residents(ctx, { fromYear: 2012, category: 'resident', assistance: () => 'none', payDay: 14 }),
@@ -130,14 +131,17 @@ export const PERSONAS: readonly PersonaDef[] = [
       const fromYear = Math.max(2012, parts(birthDate).year + 6);
       return {
         person: person({
-          name: '陈浩然', sex: 'male', birthDate, hukouDistrict: '440704', retirementGroup: 'male',
-          phone: '13700000102', address: '广东省江门市江海区江南街道（演示地址）',
+          name: '陈浩然',
+          sex: 'male',
+          birthDate,
+          hukouDistrict: '440704',
+          retirementGroup: 'male',
+          phone: '13700000102',
+          address: '广东省江门市江海区江南街道（演示地址）',
         }),
         enrolments: [period(`${fromYear}-01-01`, null, { identity: 'resident', category: 'student', enrolledOn: `${fromYear - 1}-11-20` })],
         contributions: residents(ctx, { fromYear, category: 'student', assistance: () => 'none', payDay: 20 }),
-        choices: choices(ctx, [
-          { kind: 'primary', first: { institution: id('江海区江南街道社区卫生服务中心'), on: `${Math.max(2018, fromYear)}-01-01` } },
-        ]),
+        choices: choices(ctx, [{ kind: 'primary', first: { institution: id('江海区江南街道社区卫生服务中心'), on: `${Math.max(2018, fromYear)}-01-01` } }]),
         ...none,
         care: {
           stays: [],
@@ -159,8 +163,14 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '黄志强', sex: 'male', birthDate: '1976-02-11', hukouDistrict: '440705', retirementGroup: 'male',
-        personalAccountDec2016: '96.40', phone: '13700000103', address: '广东省江门市新会区会城街道（演示地址）',
+        name: '黄志强',
+        sex: 'male',
+        birthDate: '1976-02-11',
+        hukouDistrict: '440705',
+        retirementGroup: 'male',
+        personalAccountDec2016: '96.40',
+        phone: '13700000103',
+        address: '广东省江门市新会区会城街道（演示地址）',
       }),
       enrolments: [period('2009-03-01', null, { identity: 'employee', category: 'employee', employerName: '江门市新会区圭峰五金制品有限公司（演示）' })],
       contributions: employees(ctx, [{ from: '2009-03', to: monthAt(ctx, 0), category: 'employee', wage: wage('3200', 2009, '1.06'), payDay: 12 }]),
@@ -194,10 +204,22 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '吴嘉欣', sex: 'female', birthDate: '1996-07-23', hukouDistrict: '440704', retirementGroup: 'female_55',
-        phone: '13700000104', address: '广东省江门市江海区外海街道（演示地址）',
+        name: '吴嘉欣',
+        sex: 'female',
+        birthDate: '1996-07-23',
+        hukouDistrict: '440704',
+        retirementGroup: 'female_55',
+        phone: '13700000104',
+        address: '广东省江门市江海区外海街道（演示地址）',
       }),
-      enrolments: [period('2019-07-01', null, { identity: 'employee', category: 'employee', enrolledOn: '2019-07-01', employerName: '江门市粤华电子科技有限公司（演示）' })],
+      enrolments: [
+        period('2019-07-01', null, {
+          identity: 'employee',
+          category: 'employee',
+          enrolledOn: '2019-07-01',
+          employerName: '江门市粤华电子科技有限公司（演示）',
+        }),
+      ],
       contributions: employees(ctx, [{ from: '2019-07', to: monthAt(ctx, 0), category: 'employee', wage: wage('4800', 2019, '1.05'), payDay: 10 }]),
       choices: choices(ctx, [
         { kind: 'primary', first: { institution: id('江海区外海街道社区卫生服务中心'), on: '2019-07-10' } },
@@ -232,8 +254,14 @@ export const PERSONAS: readonly PersonaDef[] = [
       const restartPaidOn = `${monthAt(ctx, -17)}-20`;
       return {
         person: person({
-          name: '张伟明', sex: 'male', birthDate: '1982-10-05', hukouDistrict: '440703', retirementGroup: 'male', personalAccountDec2016: '76.80',
-          phone: '13700000105', address: '广东省江门市蓬江区白沙街道（演示地址）',
+          name: '张伟明',
+          sex: 'male',
+          birthDate: '1982-10-05',
+          hukouDistrict: '440703',
+          retirementGroup: 'male',
+          personalAccountDec2016: '76.80',
+          phone: '13700000105',
+          address: '广东省江门市蓬江区白沙街道（演示地址）',
         }),
         enrolments: [
           period('2013-05-01', '2019-12-31', { identity: 'employee', category: 'employee', employerName: '江门市华联物流有限公司（演示）' }),
@@ -278,9 +306,16 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '林国华', sex: 'male', birthDate: '1958-05-20', hukouDistrict: '440784', retirementGroup: 'male',
-        retiredOn: '2018-06-01', personalAccountDec2016: '101.20', personalAccountRetireeMonthly: '138.60',
-        phone: '13700000106', address: '广东省江门市鹤山市沙坪街道（演示地址）',
+        name: '林国华',
+        sex: 'male',
+        birthDate: '1958-05-20',
+        hukouDistrict: '440784',
+        retirementGroup: 'male',
+        retiredOn: '2018-06-01',
+        personalAccountDec2016: '101.20',
+        personalAccountRetireeMonthly: '138.60',
+        phone: '13700000106',
+        address: '广东省江门市鹤山市沙坪街道（演示地址）',
       }),
       enrolments: [
         period('1996-01-01', '2018-05-31', { identity: 'employee', category: 'employee', employerName: '鹤山市雅瑶纺织有限公司（演示）' }),
@@ -295,7 +330,11 @@ export const PERSONAS: readonly PersonaDef[] = [
       care: {
         stays: [
           {
-            at: 0.4, days: 6, institution: '鹤山市古劳镇卫生院', inScope: [6000, 9000], outOfScope: [200, 500],
+            at: 0.4,
+            days: 6,
+            institution: '鹤山市古劳镇卫生院',
+            inScope: [6000, 9000],
+            outOfScope: [200, 500],
             then: { transfer: 'referral', institution: '江门市人民医院', days: 10, inScope: [30000, 42000], outOfScope: [1500, 3000] },
           },
         ],
@@ -321,8 +360,13 @@ export const PERSONAS: readonly PersonaDef[] = [
       const from = monthOfIndex(monthIndex(retiresOn) - 15 * 12);
       return {
         person: person({
-          name: '何建军', sex: 'male', birthDate, hukouDistrict: '440783', retirementGroup: 'male',
-          phone: '13700000107', address: '广东省江门市开平市水口镇（演示地址）',
+          name: '何建军',
+          sex: 'male',
+          birthDate,
+          hukouDistrict: '440783',
+          retirementGroup: 'male',
+          phone: '13700000107',
+          address: '广东省江门市开平市水口镇（演示地址）',
         }),
         enrolments: [period(`${from}-01`, null, { identity: 'employee', category: 'employee', employerName: '开平市水口华艺卫浴有限公司（演示）' })],
         contributions: employees(ctx, [{ from, to: monthAt(ctx, 0), category: 'employee', wage: wage('2600', parts(`${from}-01`).year, '1.05'), payDay: 11 }]),
@@ -348,11 +392,20 @@ export const PERSONAS: readonly PersonaDef[] = [
       const before = monthIndex('2006-07');
       return {
         person: person({
-          name: '刘思远', sex: 'male', birthDate: '1984-12-02', hukouDistrict: '440703', retirementGroup: 'male',
-          phone: '13700000108', address: '广东省江门市蓬江区环市街道（演示地址）',
+          name: '刘思远',
+          sex: 'male',
+          birthDate: '1984-12-02',
+          hukouDistrict: '440703',
+          retirementGroup: 'male',
+          phone: '13700000108',
+          address: '广东省江门市蓬江区环市街道（演示地址）',
         }),
-        enrolments: [period(firstDayOfIndex(localFrom), null, { identity: 'employee', category: 'employee', employerName: '江门市建筑设计院有限公司（演示）' })],
-        contributions: employees(ctx, [{ from: monthOfIndex(localFrom), to: monthAt(ctx, 0), category: 'employee', wage: wage('8500', 2019, '1.04'), payDay: 14 }]),
+        enrolments: [
+          period(firstDayOfIndex(localFrom), null, { identity: 'employee', category: 'employee', employerName: '江门市建筑设计院有限公司（演示）' }),
+        ],
+        contributions: employees(ctx, [
+          { from: monthOfIndex(localFrom), to: monthAt(ctx, 0), category: 'employee', wage: wage('8500', 2019, '1.04'), payDay: 14 },
+        ]),
         transferredIn: [
           {
             fromMonth: '2006-07-01',
@@ -384,8 +437,12 @@ export const PERSONAS: readonly PersonaDef[] = [
         care: {
           stays: [
             {
-              at: 0.3, days: 7, institution: { name: '中山大学附属第一医院（广州，未办理异地就医备案）', level: 'level3' },
-              outOfTown: 'unregistered', inScope: [28000, 38000], outOfScope: [2000, 4000],
+              at: 0.3,
+              days: 7,
+              institution: { name: '中山大学附属第一医院（广州，未办理异地就医备案）', level: 'level3' },
+              outOfTown: 'unregistered',
+              inScope: [28000, 38000],
+              outOfScope: [2000, 4000],
             },
           ],
           visits: [{ at: 0.6, clinic: 'primary', inScope: [100, 200] }],
@@ -403,8 +460,14 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '郑志勇', sex: 'male', birthDate: '1975-03-28', hukouDistrict: '440781', retirementGroup: 'male',
-        personalAccountDec2016: '88.10', phone: '13700000109', address: '广东省江门市台山市台城街道（演示地址）',
+        name: '郑志勇',
+        sex: 'male',
+        birthDate: '1975-03-28',
+        hukouDistrict: '440781',
+        retirementGroup: 'male',
+        personalAccountDec2016: '88.10',
+        phone: '13700000109',
+        address: '广东省江门市台山市台城街道（演示地址）',
       }),
       enrolments: [period('2002-01-01', null, { identity: 'employee', category: 'employee', employerName: '台山市供电服务有限公司（演示）' })],
       contributions: employees(ctx, [{ from: '2002-01', to: monthAt(ctx, 0), category: 'employee', wage: wage('1500', 2002, '1.06'), payDay: 13 }]),
@@ -444,8 +507,13 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '伍炳坤', sex: 'male', birthDate: '1948-09-03', hukouDistrict: '440781', retirementGroup: 'male',
-        phone: null, address: '广东省江门市台山市水步镇（演示地址）',
+        name: '伍炳坤',
+        sex: 'male',
+        birthDate: '1948-09-03',
+        hukouDistrict: '440781',
+        retirementGroup: 'male',
+        phone: null,
+        address: '广东省江门市台山市水步镇（演示地址）',
       }),
       enrolments: [period('2010-01-01', null, { identity: 'resident', category: 'resident', assistance: 'wubao', enrolledOn: '2009-11-05' })],
       contributions: residents(ctx, { fromYear: 2010, category: 'resident', assistance: () => 'wubao', payDay: 5 }),
@@ -470,8 +538,13 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '谭秀珍', sex: 'female', birthDate: '1968-12-19', hukouDistrict: '440783', retirementGroup: 'female_50',
-        phone: '13700000111', address: '广东省江门市开平市塘口镇（演示地址）',
+        name: '谭秀珍',
+        sex: 'female',
+        birthDate: '1968-12-19',
+        hukouDistrict: '440783',
+        retirementGroup: 'female_50',
+        phone: '13700000111',
+        address: '广东省江门市开平市塘口镇（演示地址）',
       }),
       enrolments: [
         period('2012-01-01', '2019-02-28', { identity: 'resident', category: 'resident', enrolledOn: '2011-11-09' }),
@@ -483,7 +556,11 @@ export const PERSONAS: readonly PersonaDef[] = [
       care: {
         stays: [
           {
-            at: 0.3, days: 11, institution: '开平市中心医院', inScope: [38000, 48000], outOfScope: [2000, 3500],
+            at: 0.3,
+            days: 11,
+            institution: '开平市中心医院',
+            inScope: [38000, 48000],
+            outOfScope: [2000, 3500],
             then: { transfer: 'medical_community', institution: '开平市塘口镇卫生院', days: 8, inScope: [3000, 5000], outOfScope: [100, 300] },
           },
         ],
@@ -501,8 +578,13 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '冯振东', sex: 'male', birthDate: '1961-01-30', hukouDistrict: '440785', retirementGroup: 'male',
-        phone: null, address: '广东省江门市恩平市大田镇（演示地址）',
+        name: '冯振东',
+        sex: 'male',
+        birthDate: '1961-01-30',
+        hukouDistrict: '440785',
+        retirementGroup: 'male',
+        phone: null,
+        address: '广东省江门市恩平市大田镇（演示地址）',
       }),
       enrolments: [period('2012-01-01', null, { identity: 'resident', category: 'resident', assistance: 'tekun', enrolledOn: '2011-11-03' })],
       contributions: residents(ctx, { fromYear: 2012, category: 'resident', assistance: () => 'tekun', payDay: 3 }),
@@ -520,15 +602,20 @@ export const PERSONAS: readonly PersonaDef[] = [
     idNumber: makeIdNumber('440703', '2025-09-01', 42),
     summary: {
       zh: '新生儿：出生后 3 个月内参保，待遇从出生之日起享受（跨年出生的缴两个年度）；选了市妇幼保健院（儿童专科）作为门诊机构。',
-      en: 'A newborn enrolled within 3 months of birth, so covered from the day of birth (one born late in a year pays both years); her outpatient clinic is the city maternal and child health hospital (the children\'s specialist).',
+      en: "A newborn enrolled within 3 months of birth, so covered from the day of birth (one born late in a year pays both years); her outpatient clinic is the city maternal and child health hospital (the children's specialist).",
     },
     build: (ctx) => {
       const birthDate = addDays(ctx.today, -80);
       const enrolledOn = addDays(birthDate, 30);
       return {
         person: person({
-          name: '周欣怡', sex: 'female', birthDate, hukouDistrict: '440703', retirementGroup: 'female_55',
-          phone: '13700000113', address: '广东省江门市蓬江区环市街道（演示地址）',
+          name: '周欣怡',
+          sex: 'female',
+          birthDate,
+          hukouDistrict: '440703',
+          retirementGroup: 'female_55',
+          phone: '13700000113',
+          address: '广东省江门市蓬江区环市街道（演示地址）',
         }),
         enrolments: [period(birthDate, null, { identity: 'resident', category: 'resident', enrolledOn })],
         contributions: residents(ctx, {
@@ -554,11 +641,20 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '刘桂兰', sex: 'female', birthDate: '1970-06-18', region: 'shaoyang', hukouDistrict: '430502', retirementGroup: 'female_50',
-        phone: '13700000114', address: '湖南省邵阳市双清区渡头桥镇（演示地址）',
+        name: '刘桂兰',
+        sex: 'female',
+        birthDate: '1970-06-18',
+        region: 'shaoyang',
+        hukouDistrict: '430502',
+        retirementGroup: 'female_50',
+        phone: '13700000114',
+        address: '湖南省邵阳市双清区渡头桥镇（演示地址）',
       }),
       enrolments: [{ ...period('2018-01-01', null, { identity: 'resident', category: 'resident', enrolledOn: '2017-11-16' }), region: 'shaoyang' }],
-      contributions: residentRecords({ region: 'shaoyang', fromYear: 2018, toYear: ctx.year, category: 'resident', assistance: () => 'none', payDay: 16 }, ctx.notes),
+      contributions: residentRecords(
+        { region: 'shaoyang', fromYear: 2018, toYear: ctx.year, category: 'resident', assistance: () => 'none', payDay: 16 },
+        ctx.notes,
+      ),
       choices: choices(ctx, [
         { kind: 'primary', first: { institution: id('双清区渡头桥镇新滩村卫生室'), on: '2018-01-01' }, changes: { 2022: id('邵阳市双清区渡头桥镇卫生院') } },
       ]),
@@ -584,8 +680,13 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '甘秀莲', sex: 'female', birthDate: '1955-02-14', hukouDistrict: '440784', retirementGroup: 'female_50',
-        phone: '13700000115', address: '广东省江门市鹤山市古劳镇（演示地址）',
+        name: '甘秀莲',
+        sex: 'female',
+        birthDate: '1955-02-14',
+        hukouDistrict: '440784',
+        retirementGroup: 'female_50',
+        phone: '13700000115',
+        address: '广东省江门市鹤山市古劳镇（演示地址）',
       }),
       enrolments: [
         period('2012-01-01', '2020-12-31', { identity: 'resident', category: 'resident', enrolledOn: '2011-11-18' }),
@@ -617,8 +718,14 @@ export const PERSONAS: readonly PersonaDef[] = [
     },
     build: (ctx) => ({
       person: person({
-        name: '区伟杰', sex: 'male', birthDate: '1988-04-09', hukouDistrict: '440704', retirementGroup: 'male', personalAccountDec2016: '70.40',
-        phone: '13700000116', address: '广东省江门市江海区礼乐街道（演示地址）',
+        name: '区伟杰',
+        sex: 'male',
+        birthDate: '1988-04-09',
+        hukouDistrict: '440704',
+        retirementGroup: 'male',
+        personalAccountDec2016: '70.40',
+        phone: '13700000116',
+        address: '广东省江门市江海区礼乐街道（演示地址）',
       }),
       enrolments: [
         period('2015-03-01', lastOf(ctx, -4), { identity: 'employee', category: 'employee', employerName: '江门市江海区恒通机械有限公司（演示）' }),

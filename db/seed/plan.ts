@@ -17,10 +17,7 @@ import type { ContributionRow } from './contributions';
 
 type Row<T extends { $inferInsert: unknown }> = Omit<T['$inferInsert'], 'personId'>;
 
-export type PersonFields = Omit<
-  typeof persons.$inferInsert,
-  'id' | 'idHash' | 'idMasked' | 'passwordHash' | 'isDemo' | 'createdAt' | 'sessionVersion'
->;
+export type PersonFields = Omit<typeof persons.$inferInsert, 'id' | 'idHash' | 'idMasked' | 'passwordHash' | 'isDemo' | 'createdAt' | 'sessionVersion'>;
 export type EnrolmentRow = Row<typeof enrolmentPeriods>;
 export type TransferredInRow = Row<typeof transferredInPeriods>;
 export type VeteranRow = Row<typeof veteranDeemedService>;

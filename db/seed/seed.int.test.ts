@@ -49,12 +49,18 @@ async function personas(db: Db): Promise<Map<string, Person>> {
 
 /** Months (indexes) of a person's records with a tier, in order. */
 function monthsOf(records: Contribution[], tier: Contribution['tier']): number[] {
-  return records.filter((r) => r.tier === tier).map((r) => monthIndex(r.month)).sort((a, b) => a - b);
+  return records
+    .filter((r) => r.tier === tier)
+    .map((r) => monthIndex(r.month))
+    .sort((a, b) => a - b);
 }
 
 /** Longest run of consecutive months whose tier-1 record has `status`. */
 function longestRun(records: Contribution[], status: Contribution['status']): number {
-  const months = records.filter((r) => r.tier === 'tier1' && r.status === status).map((r) => monthIndex(r.month)).sort((a, b) => a - b);
+  const months = records
+    .filter((r) => r.tier === 'tier1' && r.status === status)
+    .map((r) => monthIndex(r.month))
+    .sort((a, b) => a - b);
   let best = 0;
   let run = 0;
   months.forEach((m, i) => {
@@ -91,13 +97,25 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
     // Contributions up to this month at most, a clinic for this year, and a current enrolment.
     const rs = records(key);
     expect(rs.length, key).toBeGreaterThan(0);
-    expect(rs.every((r) => r.month <= today && (r.paidOn === null || r.paidOn <= today)), key).toBe(true);
+    expect(
+      rs.every((r) => r.month <= today && (r.paidOn === null || r.paidOn <= today)),
+      key,
+    ).toBe(true);
     const cs = choices(key);
-    expect(cs.some((c) => c.year === year && c.kind === 'primary' && c.effectiveFrom <= today), key).toBe(true);
-    expect(cs.every((c) => c.madeAt.getTime() <= new Date(`${today}T23:59:59+08:00`).getTime()), key).toBe(true);
+    expect(
+      cs.some((c) => c.year === year && c.kind === 'primary' && c.effectiveFrom <= today),
+      key,
+    ).toBe(true);
+    expect(
+      cs.every((c) => c.madeAt.getTime() <= new Date(`${today}T23:59:59+08:00`).getTime()),
+      key,
+    ).toBe(true);
     expect(current(key), key).toBeDefined();
     const cl = allClaims.filter((x) => x.personId === person.id);
-    expect(cl.every((c) => c.serviceTo < today && c.settledOn < today && parts(c.serviceFrom).year === careYear), key).toBe(true);
+    expect(
+      cl.every((c) => c.serviceTo < today && c.settledOn < today && parts(c.serviceFrom).year === careYear),
+      key,
+    ).toBe(true);
   }
 
   // 1. resident identity, local unemployed resident in Pengjiang; re-chose when the clinic lost its designation
@@ -167,7 +185,12 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
   expect(veteran!.basis).toBe('粤劳社发〔2007〕13号');
 
   // 10–12. assistance statuses; this year's individual part is fully subsidised
-  for (const [key, status] of [['wubao', 'wubao'], ['dibao', 'dibao'], ['tekun', 'tekun'], ['low_income', 'low_income']] as const) {
+  for (const [key, status] of [
+    ['wubao', 'wubao'],
+    ['dibao', 'dibao'],
+    ['tekun', 'tekun'],
+    ['low_income', 'low_income'],
+  ] as const) {
     expect(current(key).assistance, key).toBe(status);
     const thisYear = records(key).find((r) => parts(r.month).year === year)!;
     expect([thisYear.personalAmount, thisYear.payer], key).toEqual(['0.00', 'government']);
@@ -187,7 +210,9 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
   const shaoyang = p.get('shaoyang')!;
   expect(shaoyang.region).toBe('shaoyang');
   expect(shaoyang.idMasked.startsWith('4305')).toBe(true);
-  const syChoice = choices('shaoyang').filter((x) => x.year === year).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0]!;
+  const syChoice = choices('shaoyang')
+    .filter((x) => x.year === year)
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0]!;
   const [syClinic] = await db.select().from(institutions).where(eq(institutions.id, syChoice.institutionId));
   expect([syClinic!.region, syClinic!.primaryCare]).toEqual(['shaoyang', true]);
 
@@ -227,9 +252,15 @@ describe('seedDemo', () => {
     expect(jm.some((i) => i.primaryCare)).toBe(true);
     expect(jm.some((i) => i.level === 'level1' && !i.primaryCare)).toBe(true);
     for (const role of ['tuberculosis', 'psychiatric', 'hepatitis_c_peg_ifn', 'children']) {
-      expect(jm.some((i) => i.specialistRoles.includes(role)), role).toBe(true);
+      expect(
+        jm.some((i) => i.specialistRoles.includes(role)),
+        role,
+      ).toBe(true);
     }
-    const hcv = jm.filter((i) => i.specialistRoles.includes('hepatitis_c_peg_ifn')).map((i) => i.name).sort();
+    const hcv = jm
+      .filter((i) => i.specialistRoles.includes('hepatitis_c_peg_ifn'))
+      .map((i) => i.name)
+      .sort();
     expect(hcv).toEqual(['开平市中心医院', '恩平市人民医院', '江门市中心医院', '江门市五邑中医院', '江门市人民医院'].sort());
     expect(jm.filter((i) => !i.designated).every((i) => i.designatedUntil !== null)).toBe(true);
     expect(jm.some((i) => !i.designated)).toBe(true);
@@ -265,7 +296,9 @@ describe('seedDemo', () => {
           expect(r.personalAmount).toBe(money(nationalMinimumResident.at(insuranceYearDate(parts(r.month).year)).value));
         } else {
           // The enrolment in force in the record's first month (a newborn's starts mid-month).
-          const e = enrol.find((x) => x.personId === r.personId && x.validFrom.slice(0, 7) <= r.month.slice(0, 7) && (x.validTo === null || x.validTo >= r.month))!;
+          const e = enrol.find(
+            (x) => x.personId === r.personId && x.validFrom.slice(0, 7) <= r.month.slice(0, 7) && (x.validTo === null || x.validTo >= r.month),
+          )!;
           const age = ageOn(people.get(r.personId)!.birthDate, r.month);
           const c = residentContribution({
             year: parts(r.month).year,
@@ -281,7 +314,7 @@ describe('seedDemo', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
-  it("stores claims whose parts add up to the cost", async () => {
+  it('stores claims whose parts add up to the cost', async () => {
     const rows = await t.db.select().from(claims);
     expect(rows.length).toBeGreaterThan(20);
     for (const c of rows) {
@@ -321,21 +354,33 @@ describe('seedDemo', () => {
     const base = (await t.db.select().from(contributionRecords).where(eq(contributionRecords.personId, e2019.id))).find(
       (r) => r.month === firstCredit!.month && r.tier === 'tier2',
     )!.base!;
-    const expected = personalAccountCredit({ month: firstCredit!.month!.slice(0, 7), birthDate: e2019.birthDate, status: 'in_service', firstEmployeeInsuranceMonth: '2019-07', base });
+    const expected = personalAccountCredit({
+      month: firstCredit!.month!.slice(0, 7),
+      birthDate: e2019.birthDate,
+      status: 'in_service',
+      firstEmployeeInsuranceMonth: '2019-07',
+      base,
+    });
     expect(firstCredit!.amount).toBe(money(expected.credit));
   });
 
   it('stores only hashes and masked forms of valid demo ID numbers, never the numbers themselves', async () => {
     for (const a of DEMO_ACCOUNTS) {
       expect(isValidIdNumber(a.idNumber), a.key).toBe(true);
-      const found = await t.db.select().from(persons).where(eq(persons.idHash, idNumberHash(a.idNumber)));
+      const found = await t.db
+        .select()
+        .from(persons)
+        .where(eq(persons.idHash, idNumberHash(a.idNumber)));
       expect(found.length, a.key).toBe(1);
       expect(found[0]!.name).toBe(a.name);
       // Sequence parity: odd = male.
       expect(found[0]!.sex, a.key).toBe(parseInt(a.idNumber.slice(16, 17), 10) % 2 === 1 ? 'male' : 'female');
     }
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.idNumber)).size).toBe(DEMO_ACCOUNTS.length);
-    const [one] = await t.db.select().from(persons).where(eq(persons.idHash, idNumberHash(DEMO_ACCOUNTS[0]!.idNumber)));
+    const [one] = await t.db
+      .select()
+      .from(persons)
+      .where(eq(persons.idHash, idNumberHash(DEMO_ACCOUNTS[0]!.idNumber)));
     expect(await verifyPassword(one!.passwordHash!, DEMO_PASSWORD)).toBe(true);
 
     // Every column of every table, read as text: no ID number (its first 17 characters) anywhere.

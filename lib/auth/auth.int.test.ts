@@ -57,7 +57,10 @@ describe('sign-in', () => {
     expect(await signInWithPassword(t.db, { idNumber: bad, password: PASSWORD }, {}, new Date())).toEqual({ ok: false, error: 'invalid_id' });
     expect(await signInWithPassword(t.db, { idNumber: '', password: PASSWORD }, {}, new Date())).toEqual({ ok: false, error: 'missing' });
     expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, new Date())).toEqual({ ok: false, error: 'CredentialsSignin' });
-    const [row] = await t.db.select().from(loginThrottle).where(eq(loginThrottle.subjectHash, idNumberHash(r.idNumber)));
+    const [row] = await t.db
+      .select()
+      .from(loginThrottle)
+      .where(eq(loginThrottle.subjectHash, idNumberHash(r.idNumber)));
     expect(row!.failures).toHaveLength(1);
   });
 
@@ -65,13 +68,27 @@ describe('sign-in', () => {
     const r = await resident();
     const t0 = new Date('2026-03-01T02:00:00Z');
     for (let i = 0; i < 4; i += 1) {
-      expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, i * 60_000))).toEqual({ ok: false, error: 'CredentialsSignin' });
+      expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, i * 60_000))).toEqual({
+        ok: false,
+        error: 'CredentialsSignin',
+      });
     }
     expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, 4 * 60_000))).toEqual({ ok: false, error: 'locked' });
     const lockedAt = at(t0, 4 * 60_000);
-    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: PASSWORD }, {}, at(lockedAt, LOCK_MS - 1000))).toEqual({ ok: false, error: 'locked' });
-    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: PASSWORD }, {}, at(lockedAt, LOCK_MS + 1000))).toEqual({ ok: true, personId: r.id });
-    const events = (await t.db.select().from(auditLog).where(eq(auditLog.subjectHash, idNumberHash(r.idNumber)))).map((e) => e.event);
+    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: PASSWORD }, {}, at(lockedAt, LOCK_MS - 1000))).toEqual({
+      ok: false,
+      error: 'locked',
+    });
+    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: PASSWORD }, {}, at(lockedAt, LOCK_MS + 1000))).toEqual({
+      ok: true,
+      personId: r.id,
+    });
+    const events = (
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subjectHash, idNumberHash(r.idNumber)))
+    ).map((e) => e.event);
     expect(events.filter((e) => e === 'sign_in.failed')).toHaveLength(4);
     expect(events).toContain('sign_in.locked');
     expect(events).toContain('sign_in.refused_locked');
@@ -82,7 +99,10 @@ describe('sign-in', () => {
     const t0 = new Date('2026-03-01T02:00:00Z');
     for (let i = 0; i < 4; i += 1) await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, i * 1000));
     // 16 minutes later the four old failures are outside the window: this is the first of a new count.
-    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, 16 * 60_000))).toEqual({ ok: false, error: 'CredentialsSignin' });
+    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, 16 * 60_000))).toEqual({
+      ok: false,
+      error: 'CredentialsSignin',
+    });
   });
 
   it('throttles unknown ID numbers the same way (no account enumeration)', async () => {
@@ -90,7 +110,14 @@ describe('sign-in', () => {
     const now = new Date('2026-03-02T02:00:00Z');
     const results = [];
     for (let i = 0; i < 6; i += 1) results.push(await signInWithPassword(t.db, { idNumber: unknown, password: 'x' }, {}, at(now, i)));
-    expect(results.map((r) => (r.ok ? 'ok' : r.error))).toEqual(['CredentialsSignin', 'CredentialsSignin', 'CredentialsSignin', 'CredentialsSignin', 'locked', 'locked']);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error))).toEqual([
+      'CredentialsSignin',
+      'CredentialsSignin',
+      'CredentialsSignin',
+      'CredentialsSignin',
+      'locked',
+      'locked',
+    ]);
   });
 
   it('counts simultaneous failures one by one: a lock on every fifth, none lost', async () => {
@@ -141,7 +168,10 @@ describe('sessions', () => {
     const c = await startSession(t.db, r.id, at(now, 3000));
     expect(c.sv).toBe(a.sv + 1);
     expect((await checkSession(t.db, c, at(now, 4000))).ok).toBe(true);
-    const [event] = await t.db.select().from(auditLog).where(and(eq(auditLog.personId, r.id), eq(auditLog.event, 'sign_out')));
+    const [event] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.personId, r.id), eq(auditLog.event, 'sign_out')));
     expect(event).toBeDefined();
   });
 

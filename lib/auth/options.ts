@@ -45,7 +45,7 @@ export function authOptions(): NextAuthOptions {
   if (cached) return cached;
   const publicUrl = env().NEXTAUTH_URL;
   if (isProduction() && !publicUrl?.startsWith('https://')) {
-    throw new Error('In production set NEXTAUTH_URL to the portal\'s public https:// address.');
+    throw new Error("In production set NEXTAUTH_URL to the portal's public https:// address.");
   }
   if (!isProduction() && !publicUrl) {
     // Demo and development: build URLs from the Host header, so any host and PORT work.

@@ -12,9 +12,7 @@ import { signInSchema, type SignInErrorCode } from '../validation/sign-in';
 import { decoyHash, idNumberHash, verifyPassword } from './secrets';
 import { clearFailures, lockedUntil, recordFailure } from './throttle';
 
-export type SignInResult =
-  | { ok: true; personId: number }
-  | { ok: false; error: SignInErrorCode | 'locked' };
+export type SignInResult = { ok: true; personId: number } | { ok: false; error: SignInErrorCode | 'locked' };
 
 export interface SignInContext {
   ip?: string | null;
@@ -35,17 +33,21 @@ export async function signInWithPassword(db: Db, raw: unknown, context: SignInCo
     return { ok: false, error: 'locked' };
   }
 
-  const [person] = await db
-    .select({ id: persons.id, passwordHash: persons.passwordHash })
-    .from(persons)
-    .where(eq(persons.idHash, subjectHash));
+  const [person] = await db.select({ id: persons.id, passwordHash: persons.passwordHash }).from(persons).where(eq(persons.idHash, subjectHash));
   const valid = await verifyPassword(person?.passwordHash ?? (await decoyHash()), password);
 
   if (!person || !person.passwordHash || !valid) {
     const outcome = await recordFailure(db, subjectHash, now);
     const personId = person?.id ?? null;
     if (outcome.lockedUntil) {
-      await audit(db, { event: 'sign_in.locked', actor: 'anonymous', personId, subjectHash, at: now, detail: { ...detail, lockedUntil: outcome.lockedUntil.toISOString() } });
+      await audit(db, {
+        event: 'sign_in.locked',
+        actor: 'anonymous',
+        personId,
+        subjectHash,
+        at: now,
+        detail: { ...detail, lockedUntil: outcome.lockedUntil.toISOString() },
+      });
       return { ok: false, error: 'locked' };
     }
     await audit(db, { event: 'sign_in.failed', actor: 'anonymous', personId, subjectHash, at: now, detail: { ...detail, failures: outcome.failures } });

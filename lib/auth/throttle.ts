@@ -13,10 +13,7 @@ export const LOCK_MS = 15 * 60 * 1000;
 
 /** When the number is locked at `now`, the end of the lock; else null. */
 export async function lockedUntil(db: Db, subjectHash: string, now: Date): Promise<Date | null> {
-  const [row] = await db
-    .select({ lockedUntil: loginThrottle.lockedUntil })
-    .from(loginThrottle)
-    .where(eq(loginThrottle.subjectHash, subjectHash));
+  const [row] = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.subjectHash, subjectHash));
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
@@ -31,11 +28,7 @@ export interface FailureOutcome {
 export async function recordFailure(db: Db, subjectHash: string, now: Date): Promise<FailureOutcome> {
   return db.transaction(async (tx) => {
     await tx.insert(loginThrottle).values({ subjectHash, updatedAt: now }).onConflictDoNothing();
-    const [row] = await tx
-      .select({ failures: loginThrottle.failures })
-      .from(loginThrottle)
-      .where(eq(loginThrottle.subjectHash, subjectHash))
-      .for('update');
+    const [row] = await tx.select({ failures: loginThrottle.failures }).from(loginThrottle).where(eq(loginThrottle.subjectHash, subjectHash)).for('update');
     const since = now.getTime() - FAILURE_WINDOW_MS;
     const recent = (row?.failures ?? []).filter((f) => new Date(f).getTime() > since);
     recent.push(now);
@@ -51,8 +44,5 @@ export async function recordFailure(db: Db, subjectHash: string, now: Date): Pro
 
 /** Forgets failures after a successful sign-in. */
 export async function clearFailures(db: Db, subjectHash: string, now: Date): Promise<void> {
-  await db
-    .update(loginThrottle)
-    .set({ failures: [], lockedUntil: null, updatedAt: now })
-    .where(eq(loginThrottle.subjectHash, subjectHash));
+  await db.update(loginThrottle).set({ failures: [], lockedUntil: null, updatedAt: now }).where(eq(loginThrottle.subjectHash, subjectHash));
 }

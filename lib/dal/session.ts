@@ -15,10 +15,7 @@ import { authCookieNames } from '../auth/cookies';
 import { claimsOf } from '../auth/options';
 import { checkSession, signOutEverywhere, type SessionClaims } from '../auth/sessions';
 
-export type SessionState =
-  | { state: 'none' }
-  | { state: 'ended' }
-  | { state: 'active'; personId: number; claims: SessionClaims };
+export type SessionState = { state: 'none' } | { state: 'ended' } | { state: 'active'; personId: number; claims: SessionClaims };
 
 async function readClaims(): Promise<SessionClaims | 'none' | 'bad'> {
   const token = (await cookies()).get(authCookieNames().session)?.value;

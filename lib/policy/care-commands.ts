@@ -48,9 +48,4 @@ export const specialDiseaseCommand = defineCommand({
   run: estimateSpecialDisease,
 });
 
-export const careCommands: readonly PolicyCommand[] = [
-  inpatientCommand,
-  outpatientCommand,
-  outpatientQuotaCommand,
-  specialDiseaseCommand,
-];
+export const careCommands: readonly PolicyCommand[] = [inpatientCommand, outpatientCommand, outpatientQuotaCommand, specialDiseaseCommand];

@@ -3,6 +3,4 @@ import type { PolicyCommand } from './core/command';
 import { careCommands } from './care-commands';
 import { enrolmentCommands } from './enrolment-commands';
 
-export const commands: ReadonlyMap<string, PolicyCommand> = new Map(
-  [...careCommands, ...enrolmentCommands].map((c) => [c.name, c]),
-);
+export const commands: ReadonlyMap<string, PolicyCommand> = new Map([...careCommands, ...enrolmentCommands].map((c) => [c.name, c]));

@@ -42,8 +42,7 @@ export const en = {
     },
     notices: {
       signedOut: 'You have signed out.',
-      expired:
-        'For your safety you were signed out (no activity for 30 minutes, or signed in for more than 12 hours). Please sign in again.',
+      expired: 'For your safety you were signed out (no activity for 30 minutes, or signed in for more than 12 hours). Please sign in again.',
     },
   },
   me: {

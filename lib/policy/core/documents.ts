@@ -33,7 +33,10 @@ export const JM_PAY: PolicyDocument = {
   key: 'JM-PAY',
   number: '江人社发〔2016〕440号',
   title: { zh: '江门市基本医疗保险付费方式改革试行方案', en: 'Jiangmen trial plan for reforming basic medical insurance payment methods' },
-  issuer: { zh: '江门市人力资源和社会保障局、江门市财政局、江门市卫生和计划生育局', en: 'Jiangmen Human Resources and Social Security Bureau, Finance Bureau and Health and Family Planning Bureau' },
+  issuer: {
+    zh: '江门市人力资源和社会保障局、江门市财政局、江门市卫生和计划生育局',
+    en: 'Jiangmen Human Resources and Social Security Bureau, Finance Bureau and Health and Family Planning Bureau',
+  },
   issued: '2016-10-24',
   seed: '000_47bdbd3d90447689.txt',
 };

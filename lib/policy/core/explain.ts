@@ -30,22 +30,12 @@ export interface Message<A extends Record<string, string>> {
 }
 
 /** Declares a message: its key, the clause it applies, and its text in zh and en. */
-export function message<A extends Record<string, string>>(
-  key: string,
-  citation: string,
-  zh: (a: A) => string,
-  en: (a: A) => string,
-): Message<A> {
+export function message<A extends Record<string, string>>(key: string, citation: string, zh: (a: A) => string, en: (a: A) => string): Message<A> {
   return { key, citation, zh, en };
 }
 
 /** Makes a step from a message and the amounts the computation used. */
-export function step<A extends Record<string, string>>(
-  m: Message<A>,
-  amounts: A,
-  params?: ParamUse[],
-  citation?: string,
-): Step {
+export function step<A extends Record<string, string>>(m: Message<A>, amounts: A, params?: ParamUse[], citation?: string): Step {
   const s: Step = {
     key: m.key,
     text: { zh: m.zh(amounts), en: m.en(amounts) },

@@ -8,13 +8,19 @@ import Decimal from 'decimal.js';
 import { Dec, dec, marginal, money, percent } from './index';
 
 /** References: decimal.js formatting (fine in tests; the library itself avoids toFixed). */
-const refMoney = (d: Decimal) => { const s = d.toFixed(2, Decimal.ROUND_HALF_UP); return s === '-0.00' ? '0.00' : s; };
+const refMoney = (d: Decimal) => {
+  const s = d.toFixed(2, Decimal.ROUND_HALF_UP);
+  return s === '-0.00' ? '0.00' : s;
+};
 const refPercent = (d: Decimal) => `${d.times(100).toDecimalPlaces(4).toString()}%`;
 
 describe('money() equals decimal.js half-up formatting', () => {
-  it.each(['0', '-0', '0.004', '0.005', '-0.004', '-1.5', '15520', '16012.3', '2.345', '123456789.999', '1e-30', '100000000000000000000', '0.1', '-0.105'])('%s', (v) => {
-    expect(money(new Dec(v))).toBe(refMoney(new Dec(v)));
-  });
+  it.each(['0', '-0', '0.004', '0.005', '-0.004', '-1.5', '15520', '16012.3', '2.345', '123456789.999', '1e-30', '100000000000000000000', '0.1', '-0.105'])(
+    '%s',
+    (v) => {
+      expect(money(new Dec(v))).toBe(refMoney(new Dec(v)));
+    },
+  );
   it('for any decimal', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 8 }), (n, scale) => {

@@ -9,16 +9,7 @@ import type { Bilingual } from './text';
 import { unsupportedDate } from './errors';
 import { isIsoDate } from './dates';
 
-export type Unit =
-  | 'yuan'
-  | 'yuan_per_year'
-  | 'yuan_per_month'
-  | 'yuan_per_day'
-  | 'ratio'
-  | 'percentage_points'
-  | 'months'
-  | 'years'
-  | 'table';
+export type Unit = 'yuan' | 'yuan_per_year' | 'yuan_per_month' | 'yuan_per_day' | 'ratio' | 'percentage_points' | 'months' | 'years' | 'table';
 
 export interface ParameterSpec<Raw> {
   /** Stable dotted key: region.topic.name, e.g. "jiangmen.inpatient.deductible". */

@@ -43,8 +43,16 @@ export const AMOUNT_PATTERN = /^\d{1,9}(\.\d{1,2})?$/;
 export const amountString = z.string({ error: 'amount' }).regex(AMOUNT_PATTERN, { error: 'amount' });
 export const isoDateString = z.string({ error: 'date' }).refine(isIsoDate, { error: 'date' });
 export const isoMonthString = z.string({ error: 'month' }).refine(isIsoMonth, { error: 'month' });
-export const wholeMonths = z.number({ error: 'whole_months' }).int({ error: 'whole_months' }).min(0, { error: 'whole_months' }).max(12000, { error: 'whole_months' });
-export const calendarMonth = z.number({ error: 'calendar_month' }).int({ error: 'calendar_month' }).min(1, { error: 'calendar_month' }).max(12, { error: 'calendar_month' });
+export const wholeMonths = z
+  .number({ error: 'whole_months' })
+  .int({ error: 'whole_months' })
+  .min(0, { error: 'whole_months' })
+  .max(12000, { error: 'whole_months' });
+export const calendarMonth = z
+  .number({ error: 'calendar_month' })
+  .int({ error: 'calendar_month' })
+  .min(1, { error: 'calendar_month' })
+  .max(12, { error: 'calendar_month' });
 
 function typeName(expected: string): Bilingual {
   switch (expected) {

@@ -10,7 +10,9 @@ import { estimateShaoyangOutpatient, type ShaoyangOutpatientResult } from './out
 import { shaoyangOutpatientSchema } from './schema';
 
 function visit(inScope: string, used = '0', usedToday = '0', date = '2025-04-15', clinic: 'primary' | 'none' = 'primary'): ShaoyangOutpatientResult {
-  return estimateShaoyangOutpatient(parseInput(shaoyangOutpatientSchema, { region: 'shaoyang', date, visit: { clinic, inScope }, yearToDate: { used, usedToday } }));
+  return estimateShaoyangOutpatient(
+    parseInput(shaoyangOutpatientSchema, { region: 'shaoyang', date, visit: { clinic, inScope }, yearToDate: { used, usedToday } }),
+  );
 }
 
 describe('Shaoyang outpatient', () => {
@@ -48,7 +50,12 @@ describe('Shaoyang outpatient', () => {
     for (const s of r.explanation) expect(s.citation).toMatch(/^SY-OP /);
   });
   it('runs through the outpatient command with region "shaoyang"', () => {
-    const r = runCommand(outpatientCommand, { region: 'shaoyang', date: '2025-04-15', visit: { clinic: 'primary', inScope: '100.00' }, yearToDate: { used: '0', usedToday: '0' } });
+    const r = runCommand(outpatientCommand, {
+      region: 'shaoyang',
+      date: '2025-04-15',
+      visit: { clinic: 'primary', inScope: '100.00' },
+      yearToDate: { used: '0', usedToday: '0' },
+    });
     expect(r).toMatchObject({ ok: true, output: { fund: '60.00', outOfPocket: '40.00', remaining: { year: '540.00', today: '0.00' } } });
   });
   it('refuses Jiangmen-only fields for Shaoyang', () => {

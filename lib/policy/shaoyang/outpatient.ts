@@ -37,7 +37,11 @@ export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): Shao
   const inScope = dec(req.visit.inScope);
   const out: Step[] = [];
   out.push(
-    step(m.rulesMessage, { date: req.date, ratio: percent(p.ratio.value), annual: money(p.annual.value), daily: money(p.daily.value) }, [p.ratio, p.annual, p.daily]),
+    step(m.rulesMessage, { date: req.date, ratio: percent(p.ratio.value), annual: money(p.annual.value), daily: money(p.daily.value) }, [
+      p.ratio,
+      p.annual,
+      p.daily,
+    ]),
   );
   const yearLeft = remainingCap(p.annual.value, used);
   const dayLeft = minDec(remainingCap(p.daily.value, usedToday), yearLeft);
@@ -71,10 +75,16 @@ export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): Shao
   }
   out.push(step(m.exclusionsMessage, {}));
   const fd = p.familyDoctor.value;
-  out.push(step(m.familyDoctorMessage, { total: money(fd.total), publicHealth: money(fd.publicHealth), fund: money(fd.fund), person: money(fd.person) }, [p.familyDoctor]));
+  out.push(
+    step(m.familyDoctorMessage, { total: money(fd.total), publicHealth: money(fd.publicHealth), fund: money(fd.fund), person: money(fd.person) }, [
+      p.familyDoctor,
+    ]),
+  );
   const outOfPocket = inScope.minus(fund);
   const yearAfter = yearLeft.minus(fund);
   const dayAfter = dayLeft.minus(fund);
-  out.push(step(m.totalMessage, { inScope: money(inScope), fund: money(fund), outOfPocket: money(outOfPocket), yearLeft: money(yearAfter), dayLeft: money(dayAfter) }));
+  out.push(
+    step(m.totalMessage, { inScope: money(inScope), fund: money(fund), outOfPocket: money(outOfPocket), yearLeft: money(yearAfter), dayLeft: money(dayAfter) }),
+  );
   return { fund: money(fund), outOfPocket: money(outOfPocket), remaining: { year: money(yearAfter), today: money(dayAfter) }, explanation: out };
 }

@@ -10,7 +10,10 @@
  */
 import { defineDecimalParameter, defineDecimalTable } from '../core';
 
-export const SY_OP_LABEL = { zh: '邵医保发〔2019〕17号（2019-10-30 印发，试行期一年）', en: 'Shaoyang notice 邵医保发〔2019〕17号 (issued 2019-10-30 as a one-year trial)' };
+export const SY_OP_LABEL = {
+  zh: '邵医保发〔2019〕17号（2019-10-30 印发，试行期一年）',
+  en: 'Shaoyang notice 邵医保发〔2019〕17号 (issued 2019-10-30 as a one-year trial)',
+};
 /** SY-OP: 邵医保发〔2019〕17号《邵阳市城乡居民基本医疗保险普通门诊统筹实施方案》. */
 const SOURCE = '邵医保发〔2019〕17号（2019-10-30，试行期一年）三(三)';
 

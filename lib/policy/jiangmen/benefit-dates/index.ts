@@ -34,7 +34,10 @@ export const newbornWindowMonths = defineValueParameter<number>({
 /** > 灵活就业人员、无雇工的个体工商户从缴费的3个月后（即第4个月1日起）按规定享受待遇 */
 export const flexibleWaitMonths = defineValueParameter<number>({
   key: 'jiangmen.benefit_dates.flexible_wait_months',
-  label: { zh: '灵活就业人员、无雇工个体工商户的等待期（月，缴费当月为第1个月）', en: 'Waiting months of flexible workers and the self-employed (payment month = month 1)' },
+  label: {
+    zh: '灵活就业人员、无雇工个体工商户的等待期（月，缴费当月为第1个月）',
+    en: 'Waiting months of flexible workers and the self-employed (payment month = month 1)',
+  },
   unit: 'months',
   citation: 'JM-UR 二(三)3',
   source: '江府办〔2017〕20号 二(三)3',
@@ -43,14 +46,7 @@ export const flexibleWaitMonths = defineValueParameter<number>({
 
 export const benefitDateParameters: readonly Parameter<unknown>[] = [newbornWindowMonths, flexibleWaitMonths] as readonly Parameter<unknown>[];
 
-export type MidYearReason =
-  | 'new_student'
-  | 'newly_unemployed'
-  | 'new_retiree'
-  | 'veteran'
-  | 'released_prisoner'
-  | 'new_resident'
-  | 'difficult_resident';
+export type MidYearReason = 'new_student' | 'newly_unemployed' | 'new_retiree' | 'veteran' | 'released_prisoner' | 'new_resident' | 'difficult_resident';
 
 export type BenefitDatesInput =
   /** A resident's yearly payment for insurance year `year`. */
@@ -136,14 +132,17 @@ const messages = {
   flexible: message<{ paidIn: string; wait: string; nth: string; start: string }>(
     'benefit_dates.flexible',
     'JM-UR 二(三)3',
-    (a) => `灵活就业人员、无雇工的个体工商户 ${a.paidIn} 缴费：缴费当月算第 1 个月，${a.wait} 个月后，即第 ${a.nth} 个月的 1 日 ${a.start} 起享受待遇（个人账户按月划入）。`,
-    (a) => `Flexible worker / self-employed who paid in ${a.paidIn}: the payment month counts as month 1; benefits start after ${a.wait} months, on the 1st of the next month, ${a.start} (the personal account is credited month by month).`,
+    (a) =>
+      `灵活就业人员、无雇工的个体工商户 ${a.paidIn} 缴费：缴费当月算第 1 个月，${a.wait} 个月后，即第 ${a.nth} 个月的 1 日 ${a.start} 起享受待遇（个人账户按月划入）。`,
+    (a) =>
+      `Flexible worker / self-employed who paid in ${a.paidIn}: the payment month counts as month 1; benefits start after ${a.wait} months, on the 1st of the next month, ${a.start} (the personal account is credited month by month).`,
   ),
   stop: message<{ lastPaidMonth: string; stopsOn: string; lastDay: string }>(
     'benefit_dates.employee_stop',
     'JM-UR 二(三)3',
     (a) => `最后缴费月份 ${a.lastPaidMonth}：从停止缴费次月 1 日 ${a.stopsOn} 起停止享受职工身份待遇，最后一天是 ${a.lastDay}。`,
-    (a) => `Last month paid ${a.lastPaidMonth}: employee-identity benefits stop from the 1st of the month after, ${a.stopsOn}; the last covered day is ${a.lastDay}.`,
+    (a) =>
+      `Last month paid ${a.lastPaidMonth}: employee-identity benefits stop from the 1st of the month after, ${a.stopsOn}; the last covered day is ${a.lastDay}.`,
   ),
 };
 
@@ -196,7 +195,14 @@ export function benefitDates(input: BenefitDatesInput): BenefitDates {
         return result(input.kind, { start: input.birthDate, lastDay: yearEnd(enrolledYear), yearsToPay: years }, [
           step(
             messages.newbornWithin,
-            { birth: input.birthDate, windowEnd, enrolledOn: input.enrolledOn, years: years.join('、'), yearsEn: years.join(' and '), yearEnd: yearEnd(enrolledYear) },
+            {
+              birth: input.birthDate,
+              windowEnd,
+              enrolledOn: input.enrolledOn,
+              years: years.join('、'),
+              yearsEn: years.join(' and '),
+              yearEnd: yearEnd(enrolledYear),
+            },
             [windowUse],
           ),
         ]);
@@ -236,7 +242,9 @@ export function benefitDates(input: BenefitDatesInput): BenefitDates {
       const waitUse = flexibleWaitMonths.at(`${input.paidIn}-01`, 'paidIn');
       // Payment month = month 1, so benefits start on the 1st of (payment month + wait).
       const start = firstOfMonthAfter(input.paidIn, waitUse.value);
-      return result(input.kind, { start }, [step(messages.flexible, { paidIn: input.paidIn, wait: String(waitUse.value), nth: String(waitUse.value + 1), start }, [waitUse])]);
+      return result(input.kind, { start }, [
+        step(messages.flexible, { paidIn: input.paidIn, wait: String(waitUse.value), nth: String(waitUse.value + 1), start }, [waitUse]),
+      ]);
     }
     case 'employee_stop': {
       checkMonth(input.lastPaidMonth, 'lastPaidMonth');

@@ -83,7 +83,10 @@ describe('arrears: exactly 3 months back-paid vs 4 months', () => {
     expect(r.interruptions[0]).toMatchObject({ restartMonth: '2024-05', benefitsResumeOn: '2024-08-01', noBenefitsTo: '2024-07-31', backPaidMonths: 0 });
   });
   it('a short gap not back-paid, followed by paid months → interruption that back-paying would undo', () => {
-    const r = continuity({ asOf: '2024-12-31', records: [...before, ...employeeMonths('2024-01', '2024-02', 'arrears'), ...employeeMonths('2024-03', '2024-12')] });
+    const r = continuity({
+      asOf: '2024-12-31',
+      records: [...before, ...employeeMonths('2024-01', '2024-02', 'arrears'), ...employeeMonths('2024-03', '2024-12')],
+    });
     expect(r.continuousMonths).toBe(10);
     expect(r.interruptions[0]).toMatchObject({ months: 2, backPayWouldRestore: true, benefitsResumeOn: '2024-04-01' });
   });
@@ -134,7 +137,13 @@ describe('identity switch, overlap, legacy schemes', () => {
     const legacy: MonthlyRecord[] = [
       { month: '2015-07', months: 6, tier: 'legacy_resident', identity: 'resident', status: 'paid' },
       { month: '2016-01', months: 12, tier: 'legacy_resident', identity: 'resident', status: 'paid' },
-      ...Array.from({ length: 6 }, (_, k) => ({ month: `2017-0${k + 1}`, months: 1, tier: 'legacy_employee' as const, identity: 'employee' as const, status: 'paid' as const })),
+      ...Array.from({ length: 6 }, (_, k) => ({
+        month: `2017-0${k + 1}`,
+        months: 1,
+        tier: 'legacy_employee' as const,
+        identity: 'employee' as const,
+        status: 'paid' as const,
+      })),
     ];
     const records = [...legacy, ...employeeMonths('2017-07', '2018-01')];
     const in2017 = continuity({ asOf: '2017-12-31', records });

@@ -36,7 +36,20 @@
  * - Which employee category re-paid (for the regain date) is the input `category`
  *   (default 'employee'); records do not carry it.
  */
-import { type Dec, addDays, percent, defineValueParameter, firstDayOfIndex, message, monthIndex, monthOfIndex, step, type Step, unsupportedDate, type Parameter } from '../../core';
+import {
+  type Dec,
+  addDays,
+  percent,
+  defineValueParameter,
+  firstDayOfIndex,
+  message,
+  monthIndex,
+  monthOfIndex,
+  step,
+  type Step,
+  unsupportedDate,
+  type Parameter,
+} from '../../core';
 import { capFactor, capFactorBands, capFactorStep } from './cap-factor';
 import { checkRecords, isCovered, isEmployeeRow, readMonths, type MonthInfo, type MonthlyRecord } from './records';
 import { checkDate } from '../../core';
@@ -57,14 +70,21 @@ export const arrearsToleranceMonths = defineValueParameter<number>({
 /** > 灵活就业人员和无雇工的个体工商户……从重新缴费当月起第4个月1日起重新享受待遇 */
 export const flexibleRegainMonth = defineValueParameter<number>({
   key: 'jiangmen.continuity.flexible_regain_nth_month',
-  label: { zh: '灵活就业人员中断后重新享受待遇的月份（重新缴费当月为第1个月）', en: 'Month in which flexible workers regain benefits after an interruption (re-payment month = 1st)' },
+  label: {
+    zh: '灵活就业人员中断后重新享受待遇的月份（重新缴费当月为第1个月）',
+    en: 'Month in which flexible workers regain benefits after an interruption (re-payment month = 1st)',
+  },
   unit: 'months',
   citation: 'JM-UR 二(四)4',
   source: '江府办〔2017〕20号 二(四)4',
   values: { '2017-07-01': 4 },
 });
 
-export const continuityParameters: readonly Parameter<unknown>[] = [arrearsToleranceMonths, flexibleRegainMonth, capFactorBands] as readonly Parameter<unknown>[];
+export const continuityParameters: readonly Parameter<unknown>[] = [
+  arrearsToleranceMonths,
+  flexibleRegainMonth,
+  capFactorBands,
+] as readonly Parameter<unknown>[];
 
 export type ContinuityCategory = 'employee' | 'unemployed' | 'flexible' | 'self_employed';
 
@@ -144,8 +164,7 @@ const messages = {
   pending: message<{ from: string; to: string; months: string }>(
     'continuity.arrears_pending',
     'JM-UR 二(四)4',
-    (a) =>
-      `${a.from} 至 ${a.to} 尚未缴费（${a.months} 个月）：连续欠费不超过 3 个月内补缴，仍算连续缴费；超过 3 个月就算中断。`,
+    (a) => `${a.from} 至 ${a.to} 尚未缴费（${a.months} 个月）：连续欠费不超过 3 个月内补缴，仍算连续缴费；超过 3 个月就算中断。`,
     (a) =>
       `Not paid from ${a.from} to ${a.to} (${a.months} months): back-paid while the arrears are 3 months or fewer, it still counts as continuous; beyond 3 months it is an interruption.`,
   ),
@@ -184,8 +203,10 @@ const messages = {
   ongoing: message<{ from: string; asOf: string; months: string }>(
     'continuity.interruption_ongoing',
     'JM-UR 二(四)4',
-    (a) => `从 ${a.from} 起到 ${a.asOf} 已连续 ${a.months} 个月没有缴费，超过 3 个月，算中断；从 ${a.from} 1 日起不享受待遇，重新缴费后连续缴费月数从重新缴费当月算起。`,
-    (a) => `No payment for ${a.months} months, from ${a.from} to ${a.asOf}: more than 3, an interruption; no benefits from the 1st of ${a.from}; after paying again, continuous months count from the re-payment month.`,
+    (a) =>
+      `从 ${a.from} 起到 ${a.asOf} 已连续 ${a.months} 个月没有缴费，超过 3 个月，算中断；从 ${a.from} 1 日起不享受待遇，重新缴费后连续缴费月数从重新缴费当月算起。`,
+    (a) =>
+      `No payment for ${a.months} months, from ${a.from} to ${a.asOf}: more than 3, an interruption; no benefits from the 1st of ${a.from}; after paying again, continuous months count from the re-payment month.`,
   ),
   identitySwitch: message<Record<string, never>>(
     'continuity.identity_switch',
@@ -209,7 +230,8 @@ const messages = {
     'continuity.tier2',
     'JM-UR 二(四)4',
     (a) => `二档（职工身份）连续缴费：从 ${a.start} 起 ${a.months} 个月。身份互转时接续计算的只是一档时间，所以二档住院限额按这个月数计算。`,
-    (a) => `Tier 2 (employee identity) continuous contribution: ${a.months} months from ${a.start}. Only tier-1 time carries over an identity switch, so the tier-2 hospital cap uses this count.`,
+    (a) =>
+      `Tier 2 (employee identity) continuous contribution: ${a.months} months from ${a.start}. Only tier-1 time carries over an identity switch, so the tier-2 hospital cap uses this count.`,
   ),
   capFactorTier1: message<{ months: string; factor: string }>(
     'continuity.cap_factor_tier1',
@@ -277,7 +299,16 @@ function scan(months: Map<number, MonthInfo>, asOf: string, category: Continuity
     } else if (j === last) {
       runStart = null;
       const noBenefitsFrom = firstDayOfIndex(i);
-      out.interruptions.push({ ...gap, ongoing: true, restartMonth: null, identityAfter: null, noBenefitsFrom, noBenefitsTo: null, benefitsResumeOn: null, backPayWouldRestore: false });
+      out.interruptions.push({
+        ...gap,
+        ongoing: true,
+        restartMonth: null,
+        identityAfter: null,
+        noBenefitsFrom,
+        noBenefitsTo: null,
+        benefitsResumeOn: null,
+        backPayWouldRestore: false,
+      });
       if (withConsequences) out.steps.push(step(messages.ongoing, { from: gap.from, asOf, months: String(length) }, [tolerance]));
     } else {
       const restart = j + 1;
@@ -306,7 +337,11 @@ function scan(months: Map<number, MonthInfo>, asOf: string, category: Continuity
       if (withConsequences) {
         const m = identityAfter === 'resident' ? messages.interruption.resident : flexible ? messages.interruption.flexible : messages.interruption.employee;
         out.steps.push(
-          step(m, { ...amounts, restart: monthOfIndex(restart), noFrom: noBenefitsFrom, noTo: noBenefitsTo, resume: benefitsResumeOn }, flexible ? [tolerance, regainNth] : [tolerance]),
+          step(
+            m,
+            { ...amounts, restart: monthOfIndex(restart), noFrom: noBenefitsFrom, noTo: noBenefitsTo, resume: benefitsResumeOn },
+            flexible ? [tolerance, regainNth] : [tolerance],
+          ),
         );
         if (short) out.steps.push(step(messages.shortNotBackPaid, amounts));
       }

@@ -131,4 +131,3 @@ export function isCovered(info: MonthInfo | undefined): boolean {
 export function isEmployeeRow(r: MonthlyRecord): boolean {
   return r.identity === 'employee' && r.tier !== 'legacy_resident';
 }
-

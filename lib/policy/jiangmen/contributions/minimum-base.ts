@@ -28,8 +28,7 @@ const fixedMessage = message<{ year: string; base: string }>(
 const derivedMessage = message<{ year: string; refYear: string; wage: string; share: string; base: string }>(
   'contributions.minimum_base.derived',
   'JM-UR 二(三)2(1)',
-  (a) =>
-    `${a.year} 年的最低缴费基数 = ${a.refYear} 年（上上年度）在岗职工月平均工资 ${a.wage} 元 × ${a.share} = 每月 ${a.base} 元。`,
+  (a) => `${a.year} 年的最低缴费基数 = ${a.refYear} 年（上上年度）在岗职工月平均工资 ${a.wage} 元 × ${a.share} = 每月 ${a.base} 元。`,
   (a) =>
     `The minimum contribution base for ${a.year} = the ${a.refYear} (year before last) average monthly wage of on-post employees, ${a.wage} yuan, × ${a.share} = ${a.base} yuan a month.`,
 );

@@ -22,7 +22,20 @@
  */
 import type { ContributionPayer } from './payers';
 import type { EmployeeCategory } from '../insured-person';
-import { type Dec, type Bilingual, type Message, type ParamUse, message, money, percent, round2, step, type Step, usesIllustrative, unsupportedDate } from '../../core';
+import {
+  type Dec,
+  type Bilingual,
+  type Message,
+  type ParamUse,
+  message,
+  money,
+  percent,
+  round2,
+  step,
+  type Step,
+  usesIllustrative,
+  unsupportedDate,
+} from '../../core';
 import { baseCeilingMultiple, tier1Rates, tier2Rates, UNIFIED_FROM, type RateSplit } from './parameters';
 import { minimumBaseOn } from './minimum-base';
 import { amountOf, checkMonth, refuse } from '../../core';
@@ -82,7 +95,8 @@ const employeeBaseMessages = {
     'contributions.base.employee',
     'JM-UR 二(三)2(1)',
     (a) => `本人工资 ${a.wage} 元，在最低缴费基数 ${a.minimum} 元和它的 3 倍 ${a.ceiling} 元之间：缴费基数就是工资 ${a.base} 元。`,
-    (a) => `Own wage ${a.wage} yuan lies between the minimum base ${a.minimum} yuan and three times it, ${a.ceiling} yuan: the base is the wage, ${a.base} yuan.`,
+    (a) =>
+      `Own wage ${a.wage} yuan lies between the minimum base ${a.minimum} yuan and three times it, ${a.ceiling} yuan: the base is the wage, ${a.base} yuan.`,
   ),
   below: message<BaseAmounts>(
     'contributions.base.employee_floor',

@@ -55,8 +55,7 @@ const fixedMessage = message<{ year: string; amount: string }>(
 const incomeMessage = message<{ year: string; refYear: string; income: string; rate: string; amount: string }>(
   'contributions.resident.income_share',
   'JM-UR 二(三)2(1)',
-  (a) =>
-    `${a.year} 年度江门标准 = ${a.refYear} 年（上上年度）城乡居民人均可支配收入 ${a.income} 元 × ${a.rate} = 每人每年 ${a.amount} 元。`,
+  (a) => `${a.year} 年度江门标准 = ${a.refYear} 年（上上年度）城乡居民人均可支配收入 ${a.income} 元 × ${a.rate} = 每人每年 ${a.amount} 元。`,
   (a) =>
     `Jiangmen's ${a.year} amount = the ${a.refYear} (year before last) per-capita disposable income of urban and rural residents, ${a.income} yuan, × ${a.rate} = ${a.amount} yuan per person for the year.`,
 );
@@ -89,7 +88,8 @@ const assistanceMessages = {
     'contributions.resident.exempt',
     'JM-UR 二(三)1',
     (a) => `本市户籍的${a.status}属于困难城乡居民，个人缴费部分 ${a.full} 元由财政等全额补助，本人免缴：${a.personal} 元。`,
-    (a) => `A locally registered ${a.statusEn} is a difficult resident: the individual part, ${a.full} yuan, is fully paid by public funds and the person pays ${a.personal} yuan.`,
+    (a) =>
+      `A locally registered ${a.statusEn} is a difficult resident: the individual part, ${a.full} yuan, is fully paid by public funds and the person pays ${a.personal} yuan.`,
   ),
   assumedLocal: message<Record<string, never>>(
     'contributions.resident.assumed_local',
@@ -100,8 +100,7 @@ const assistanceMessages = {
   lowIncomeNotQualifying: message<AssistAmounts>(
     'contributions.resident.low_income_pays',
     'JM-UR 二(三)1',
-    (a) =>
-      `低收入家庭成员中，只有 60 周岁以上老人、未成年人、重度残疾人和重病患者免缴；其他成员本人缴纳 ${a.personal} 元。`,
+    (a) => `低收入家庭成员中，只有 60 周岁以上老人、未成年人、重度残疾人和重病患者免缴；其他成员本人缴纳 ${a.personal} 元。`,
     (a) =>
       `Of low-income family members only those aged 60 or over, minors, the severely disabled and the seriously ill pay nothing; other members pay ${a.personal} yuan.`,
   ),
@@ -183,9 +182,7 @@ export function residentContribution(input: ResidentContributionInput): Resident
     } else {
       personal = ZERO;
       subsidisedBy = 'government';
-      explanation.push(
-        step(assistanceMessages.exempt, { full: money(full), personal: money(personal), status: name.zh, statusEn: name.en }),
-      );
+      explanation.push(step(assistanceMessages.exempt, { full: money(full), personal: money(personal), status: name.zh, statusEn: name.en }));
     }
   }
   return { year, personal, fullAmount: full, subsidisedBy, illustrative: usesIllustrative(explanation), explanation };

@@ -57,11 +57,13 @@ const ytdArb = fc.record({
   assistancePaid: fc.oneof(fc.constant('0'), cents(10_000_000)),
 });
 
-const dateArb = fc.record({ y: fc.integer({ min: 2018, max: 2027 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+const dateArb = fc
+  .record({ y: fc.integer({ min: 2018, max: 2027 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
-const requestArb = fc.record({ date: dateArb, person: personArb, stay: stayArb, yearToDate: ytdArb }).map(
-  (r): InpatientRequest => inpatientRequestSchema.parse({ region: 'jiangmen', ...r } satisfies InpatientRequestInput),
-);
+const requestArb = fc
+  .record({ date: dateArb, person: personArb, stay: stayArb, yearToDate: ytdArb })
+  .map((r): InpatientRequest => inpatientRequestSchema.parse({ region: 'jiangmen', ...r } satisfies InpatientRequestInput));
 
 const D = (s: string) => new Dec(s);
 const factorOf = (months: number) => (months <= 12 ? D('0.5') : months <= 24 ? D('0.7') : D('1'));
@@ -85,7 +87,8 @@ describe('inpatient properties', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
         const r = estimateInpatient(req);
-        for (const v of [r.deductible, r.tier1, r.critical, r.tier2, r.assistance, r.outOfPocket, ...Object.values(r.yearToDate)]) expect(D(v).isNeg()).toBe(false);
+        for (const v of [r.deductible, r.tier1, r.critical, r.tier2, r.assistance, r.outOfPocket, ...Object.values(r.yearToDate)])
+          expect(D(v).isNeg()).toBe(false);
         expect(D(r.deductible).lte(req.stay.inScope)).toBe(true);
         // the out-of-scope part is never paid: out-of-pocket covers at least it
         expect(D(r.outOfPocket).gte(req.stay.outOfScope)).toBe(true);

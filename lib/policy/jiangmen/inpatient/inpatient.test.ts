@@ -172,7 +172,10 @@ describe('layer A — deductible and ratio (JM-UR 二(四)1(1), 二(四)3; GD-MC
     expect(estimate(RESIDENT, { level: 'level3', inScope: '10000', transfer: 'referral', referringDeductible: '1000' }).tier1).toBe('5500.00'); // 10000 × 55 %
   });
   it('medical-community transfer: the later stay has no deductible', () => {
-    expect(figures(estimate(RESIDENT, { level: 'level2', inScope: '10000', transfer: 'medical_community' }))).toMatchObject({ deductible: '0.00', tier1: '8000.00' }); // 10000 × 80 %
+    expect(figures(estimate(RESIDENT, { level: 'level2', inScope: '10000', transfer: 'medical_community' }))).toMatchObject({
+      deductible: '0.00',
+      tier1: '8000.00',
+    }); // 10000 × 80 %
   });
   it('family bed after a level-2/3 stay: no deductible', () => {
     expect(figures(estimate(RESIDENT, { level: 'level1', inScope: '3000', transfer: 'family_bed' }))).toMatchObject({ deductible: '0.00', tier1: '2550.00' }); // 3000 × 85 %
@@ -225,7 +228,11 @@ describe('layer A — annual cap 200 000 and the maternity floor (JM-UR 二(四)
     });
   });
   it('delivery: never above the in-scope cost', () => {
-    expect(figures(estimate(RESIDENT, { level: 'level2', inScope: '400', maternity: true }))).toMatchObject({ tier1: '400.00', deductible: '0.00', outOfPocket: '0.00' });
+    expect(figures(estimate(RESIDENT, { level: 'level2', inScope: '400', maternity: true }))).toMatchObject({
+      tier1: '400.00',
+      deductible: '0.00',
+      outOfPocket: '0.00',
+    });
   });
   it('delivery: never above the remaining annual cap', () => {
     const r = estimate(RESIDENT, { level: 'level2', inScope: '1000', maternity: true }, { tier1Paid: '199800' });
@@ -397,7 +404,13 @@ describe('explanation', () => {
   it('records each parameter it looked up', () => {
     const r = estimate(EMPLOYEE, { level: 'level3', inScope: '100000' });
     const keys = new Set(r.explanation.flatMap((s) => (s.params ?? []).map((p) => p.key)));
-    for (const k of ['jiangmen.inpatient.tier1.deductible', 'jiangmen.inpatient.tier1.ratio', 'jiangmen.inpatient.critical.threshold', 'jiangmen.inpatient.tier2.bands', 'jiangmen.continuity.cap_factor']) {
+    for (const k of [
+      'jiangmen.inpatient.tier1.deductible',
+      'jiangmen.inpatient.tier1.ratio',
+      'jiangmen.inpatient.critical.threshold',
+      'jiangmen.inpatient.tier2.bands',
+      'jiangmen.continuity.cap_factor',
+    ]) {
       expect(keys).toContain(k);
     }
   });

@@ -162,7 +162,11 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
       // > 同时参加一档和二档的职工退休人员在上述起付标准的基础上降低100元
       const before = deductible;
       deductible = maxDec(ZERO, before.minus(p.retireeReduction.value));
-      out.push(step(m.retireeDeductibleMessage, { before: money(before), reduction: moneyOnce(p.retireeReduction.value), deductible: money(deductible) }, [p.retireeReduction]));
+      out.push(
+        step(m.retireeDeductibleMessage, { before: money(before), reduction: moneyOnce(p.retireeReduction.value), deductible: money(deductible) }, [
+          p.retireeReduction,
+        ]),
+      );
     }
     if (wubao) {
       // > 只参加一档的农村五保供养对象住院可以享受零起付标准
@@ -207,7 +211,9 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     // JM-UR 二(四)3 > 未按规定办理或超时办理……手续的，……政策范围内基金支付比例降低为上述标准的50%。
     const before = ratio;
     ratio = before.times(p.outOfTownFactor.value);
-    out.push(step(m.unregisteredMessage, { before: percent(before), factor: percentOnce(p.outOfTownFactor.value), ratio: percent(ratio) }, [p.outOfTownFactor]));
+    out.push(
+      step(m.unregisteredMessage, { before: percent(before), factor: percentOnce(p.outOfTownFactor.value), ratio: percent(ratio) }, [p.outOfTownFactor]),
+    );
   } else if (ev.outOfTown === 'registered') {
     // JM-UR 二(四)3 > 异地安置退休人员和单位派驻市外……基金支付比例和起付标准按我市同等医疗机构级别执行。
     out.push(step(m.registeredMessage, {}));
@@ -224,13 +230,29 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     const computed = round2(inScope.minus(applied).times(ratio));
     if (computed.lte(tier1Left)) {
       tier1 = computed;
-      out.push(step(m.tier1PaymentMessage, { inScope: money(inScope), deductible: money(applied), ratio: percent(ratio), remainingCap: money(tier1Left), tier1: money(tier1) }, [p.tier1Cap]));
+      out.push(
+        step(
+          m.tier1PaymentMessage,
+          { inScope: money(inScope), deductible: money(applied), ratio: percent(ratio), remainingCap: money(tier1Left), tier1: money(tier1) },
+          [p.tier1Cap],
+        ),
+      );
     } else {
       tier1 = tier1Left;
       out.push(
         step(
           m.tier1CappedMessage,
-          { inScope: money(inScope), deductible: money(applied), ratio: percent(ratio), computed: money(computed), cap: moneyOnce(p.tier1Cap.value), factor: factorText, paidBefore: money(ytd.tier1Paid), remainingCap: money(tier1Left), tier1: money(tier1) },
+          {
+            inScope: money(inScope),
+            deductible: money(applied),
+            ratio: percent(ratio),
+            computed: money(computed),
+            cap: moneyOnce(p.tier1Cap.value),
+            factor: factorText,
+            paidBefore: money(ytd.tier1Paid),
+            remainingCap: money(tier1Left),
+            tier1: money(tier1),
+          },
           [p.tier1Cap],
         ),
       );
@@ -241,7 +263,13 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     // RULING (RULES.md §6): never above the in-scope cost (nor the remaining annual cap).
     const computed = tier1;
     tier1 = maxDec(tier1, minDec(minDec(p.maternityFloor.value, inScope), tier1Left));
-    out.push(step(m.maternityMessage, { computed: money(computed), floor: moneyOnce(p.maternityFloor.value), tier1: money(tier1), deductible: money(minDec(applied, inScope.minus(tier1))) }, [p.maternityFloor]));
+    out.push(
+      step(
+        m.maternityMessage,
+        { computed: money(computed), floor: moneyOnce(p.maternityFloor.value), tier1: money(tier1), deductible: money(minDec(applied, inScope.minus(tier1))) },
+        [p.maternityFloor],
+      ),
+    );
   }
   // RULING (RULES.md §6, maternity): the deductible borne is min(deductible, in-scope − tier 1).
   const deductibleBorne = minDec(applied, inScope.minus(tier1));
@@ -262,8 +290,24 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     step(
       m.criticalThresholdMessage,
       standard
-        ? { group, threshold: moneyOnce(p.criticalThreshold.value), share: percentOnce(share), start: money(start), capFull: moneyOnce(p.criticalCap.value), factor: factorText, cap: money(critCap) }
-        : { group, threshold: moneyOnce(p.criticalThreshold.value), share: percentOnce(share), start: money(start), capFull: 'none', factor: factorText, cap: 'none' },
+        ? {
+            group,
+            threshold: moneyOnce(p.criticalThreshold.value),
+            share: percentOnce(share),
+            start: money(start),
+            capFull: moneyOnce(p.criticalCap.value),
+            factor: factorText,
+            cap: money(critCap),
+          }
+        : {
+            group,
+            threshold: moneyOnce(p.criticalThreshold.value),
+            share: percentOnce(share),
+            start: money(start),
+            capFull: 'none',
+            factor: factorText,
+            cap: 'none',
+          },
       standard ? [p.criticalThreshold, p.criticalShare, p.criticalCap] : [p.criticalThreshold, p.criticalShare],
     ),
   );
@@ -303,7 +347,18 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
       } else {
         critical = left;
         out.push(
-          step(m.criticalCappedMessage, { computed: money(computed), cap: moneyOnce(p.criticalCap.value), factor: factorText, paidBefore: money(ytd.criticalPaid), remainingCap: money(left), critical: money(critical) }, critParams),
+          step(
+            m.criticalCappedMessage,
+            {
+              computed: money(computed),
+              cap: moneyOnce(p.criticalCap.value),
+              factor: factorText,
+              paidBefore: money(ytd.criticalPaid),
+              remainingCap: money(left),
+              critical: money(critical),
+            },
+            critParams,
+          ),
         );
       }
     }
@@ -344,10 +399,18 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     } else {
       tier2 = left;
       out.push(
-        step(m.tier2CappedMessage, { computed: money(computed), cap: moneyOnce(p.tier2Cap.value), factor: factorText, paidBefore: money(ytd.tier2Paid), remainingCap: money(left), tier2: money(tier2) }, [
-          p.tier2Bands,
-          p.tier2Cap,
-        ]),
+        step(
+          m.tier2CappedMessage,
+          {
+            computed: money(computed),
+            cap: moneyOnce(p.tier2Cap.value),
+            factor: factorText,
+            paidBefore: money(ytd.tier2Paid),
+            remainingCap: money(left),
+            tier2: money(tier2),
+          },
+          [p.tier2Bands, p.tier2Cap],
+        ),
       );
     }
   }
@@ -367,7 +430,15 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     out.push(
       step(
         m.assistancePaymentMessage,
-        { status, left: money(left), ratio: percentOnce(p.assistanceRatio.value), computed: money(computed), cap: moneyOnce(p.assistanceCap.value), remainingCap: money(capLeft), assistance: money(assistance) },
+        {
+          status,
+          left: money(left),
+          ratio: percentOnce(p.assistanceRatio.value),
+          computed: money(computed),
+          cap: moneyOnce(p.assistanceCap.value),
+          remainingCap: money(capLeft),
+          assistance: money(assistance),
+        },
         [p.assistanceRatio, p.assistanceCap],
       ),
     );

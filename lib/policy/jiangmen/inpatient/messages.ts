@@ -60,21 +60,24 @@ export const referralMessage = message<{ before: string; referring: string; dedu
   'inpatient.tier1.deductible.referral',
   'JM-UR 二(四)3',
   (a) => `按规定转诊，起付标准连续计算：这次的起付标准 ${a.before} 元，减去转出医院已经付过的 ${a.referring} 元，为 ${a.deductible} 元（最少为 0）。`,
-  (a) => `Referred under the rules, so the deductible is counted continuously: this stay's ${a.before} yuan minus the ${a.referring} yuan already paid at the referring hospital leaves ${a.deductible} yuan (never below 0).`,
+  (a) =>
+    `Referred under the rules, so the deductible is counted continuously: this stay's ${a.before} yuan minus the ${a.referring} yuan already paid at the referring hospital leaves ${a.deductible} yuan (never below 0).`,
 );
 
 export const medicalCommunityMessage = message<{ deductible: string }>(
   'inpatient.tier1.deductible.medical_community',
   'GD-MC 二(八)',
   (a) => `在县域医共体内上下转诊，算作同一次住院，起付标准只付一次（已在转出医院付过）：这次起付标准为 ${a.deductible} 元。`,
-  (a) => `A transfer inside the county medical community counts as one hospital stay and the deductible is paid only once (it was paid at the first hospital): this stay's deductible is ${a.deductible} yuan.`,
+  (a) =>
+    `A transfer inside the county medical community counts as one hospital stay and the deductible is paid only once (it was paid at the first hospital): this stay's deductible is ${a.deductible} yuan.`,
 );
 
 export const belowDeductibleMessage = message<{ inScope: string; deductible: string; borne: string; tier1: string }>(
   'inpatient.tier1.payment',
   'JM-UR 二(四)1(1)',
   (a) => `政策范围内费用 ${a.inScope} 元没有超过起付标准 ${a.deductible} 元，这 ${a.borne} 元都由您自己付，一档统筹支付 ${a.tier1} 元。`,
-  (a) => `The covered cost of ${a.inScope} yuan does not exceed the deductible of ${a.deductible} yuan, so you pay these ${a.borne} yuan yourself and tier-1 pooling pays ${a.tier1} yuan.`,
+  (a) =>
+    `The covered cost of ${a.inScope} yuan does not exceed the deductible of ${a.deductible} yuan, so you pay these ${a.borne} yuan yourself and tier-1 pooling pays ${a.tier1} yuan.`,
 );
 
 // --- layer A: ratio ----------------------------------------------------------------------
@@ -103,15 +106,18 @@ export const wubaoRatioMessage = message<{ before: string; points: string; ratio
 export const unregisteredMessage = message<{ before: string; factor: string; ratio: string }>(
   'inpatient.ratio.out_of_town_unregistered',
   'JM-UR 二(四)3',
-  (a) => `在江门市外就医，没有按规定（或没有按时）办理备案、转诊手续：政策范围内的基金支付比例降为原来的 ${a.factor}，一档为 ${a.before} × ${a.factor} = ${a.ratio}；二档的各段比例也同样减半。大病保险比例不变。`,
-  (a) => `Care outside Jiangmen without the required filing or referral (or filed late): the fund ratios for covered costs fall to ${a.factor} of normal — tier 1: ${a.before} × ${a.factor} = ${a.ratio}; tier 2's brackets are halved too. Critical-illness rates are unchanged.`,
+  (a) =>
+    `在江门市外就医，没有按规定（或没有按时）办理备案、转诊手续：政策范围内的基金支付比例降为原来的 ${a.factor}，一档为 ${a.before} × ${a.factor} = ${a.ratio}；二档的各段比例也同样减半。大病保险比例不变。`,
+  (a) =>
+    `Care outside Jiangmen without the required filing or referral (or filed late): the fund ratios for covered costs fall to ${a.factor} of normal — tier 1: ${a.before} × ${a.factor} = ${a.ratio}; tier 2's brackets are halved too. Critical-illness rates are unchanged.`,
 );
 
 export const registeredMessage = message<Record<string, never>>(
   'inpatient.out_of_town_registered',
   'JM-UR 二(四)3',
   () => `在江门市外就医并已按规定办理备案（如异地安置的退休人员、单位派驻市外工作人员）：起付标准和支付比例按江门同级医疗机构执行。`,
-  () => `Care outside Jiangmen with the required filing (e.g. retirees settled elsewhere, staff posted outside Jiangmen): the same deductible and ratios as a Jiangmen hospital of the same level.`,
+  () =>
+    `Care outside Jiangmen with the required filing (e.g. retirees settled elsewhere, staff posted outside Jiangmen): the same deductible and ratios as a Jiangmen hospital of the same level.`,
 );
 
 // --- layer A: payment --------------------------------------------------------------------
@@ -119,15 +125,29 @@ export const registeredMessage = message<Record<string, never>>(
 export const tier1PaymentMessage = message<{ inScope: string; deductible: string; ratio: string; remainingCap: string; tier1: string }>(
   'inpatient.tier1.payment',
   'JM-UR 二(四)1(1)',
-  (a) => `一档住院统筹支付：（政策范围内费用 ${a.inScope} − 起付标准 ${a.deductible}）× ${a.ratio} = ${a.tier1} 元（没有超过今年还能支付的 ${a.remainingCap} 元）。`,
-  (a) => `Tier-1 hospital pooling pays (covered cost ${a.inScope} − deductible ${a.deductible}) × ${a.ratio} = ${a.tier1} yuan (within the ${a.remainingCap} yuan it can still pay this year).`,
+  (a) =>
+    `一档住院统筹支付：（政策范围内费用 ${a.inScope} − 起付标准 ${a.deductible}）× ${a.ratio} = ${a.tier1} 元（没有超过今年还能支付的 ${a.remainingCap} 元）。`,
+  (a) =>
+    `Tier-1 hospital pooling pays (covered cost ${a.inScope} − deductible ${a.deductible}) × ${a.ratio} = ${a.tier1} yuan (within the ${a.remainingCap} yuan it can still pay this year).`,
 );
 
-export const tier1CappedMessage = message<{ inScope: string; deductible: string; ratio: string; computed: string; cap: string; factor: string; paidBefore: string; remainingCap: string; tier1: string }>(
+export const tier1CappedMessage = message<{
+  inScope: string;
+  deductible: string;
+  ratio: string;
+  computed: string;
+  cap: string;
+  factor: string;
+  paidBefore: string;
+  remainingCap: string;
+  tier1: string;
+}>(
   'inpatient.tier1.payment',
   'JM-UR 二(四)1(1)',
-  (a) => `一档住院统筹：（${a.inScope} − ${a.deductible}）× ${a.ratio} = ${a.computed} 元，但今年的最高支付限额是 ${a.cap} × ${a.factor}，今年已付 ${a.paidBefore} 元，只剩 ${a.remainingCap} 元，所以支付 ${a.tier1} 元。`,
-  (a) => `Tier-1 hospital pooling: (${a.inScope} − ${a.deductible}) × ${a.ratio} = ${a.computed} yuan, but this year's cap is ${a.cap} × ${a.factor}; ${a.paidBefore} yuan were already paid, leaving ${a.remainingCap} yuan, so it pays ${a.tier1} yuan.`,
+  (a) =>
+    `一档住院统筹：（${a.inScope} − ${a.deductible}）× ${a.ratio} = ${a.computed} 元，但今年的最高支付限额是 ${a.cap} × ${a.factor}，今年已付 ${a.paidBefore} 元，只剩 ${a.remainingCap} 元，所以支付 ${a.tier1} 元。`,
+  (a) =>
+    `Tier-1 hospital pooling: (${a.inScope} − ${a.deductible}) × ${a.ratio} = ${a.computed} yuan, but this year's cap is ${a.cap} × ${a.factor}; ${a.paidBefore} yuan were already paid, leaving ${a.remainingCap} yuan, so it pays ${a.tier1} yuan.`,
 );
 
 export const maternityMessage = message<{ computed: string; floor: string; tier1: string; deductible: string }>(
@@ -149,19 +169,30 @@ export const criticalBaseMessage = message<{ selfPaid: string; before: string; a
   'inpatient.critical.base',
   'JM-UR 二(四)1(4)',
   (a) => `大病保险：一档报销后，这次住院您自付的政策范围内费用（不算起付标准）是 ${a.selfPaid} 元；今年累计从 ${a.before} 元增加到 ${a.after} 元。`,
-  (a) => `Critical-illness insurance: after tier 1, what you paid yourself of this stay's covered cost (deductible not counted) is ${a.selfPaid} yuan; this year's running total goes from ${a.before} to ${a.after} yuan.`,
+  (a) =>
+    `Critical-illness insurance: after tier 1, what you paid yourself of this stay's covered cost (deductible not counted) is ${a.selfPaid} yuan; this year's running total goes from ${a.before} to ${a.after} yuan.`,
 );
 
-export const criticalThresholdMessage = message<{ group: string; threshold: string; share: string; start: string; capFull: string; factor: string; cap: string }>(
+export const criticalThresholdMessage = message<{
+  group: string;
+  threshold: string;
+  share: string;
+  start: string;
+  capFull: string;
+  factor: string;
+  cap: string;
+}>(
   'inpatient.critical.threshold',
   'JM-UR 二(四)1(4)',
   (a) => {
-    if (a.group === 'standard') return `大病保险起赔标准是 ${a.start} 元：今年累计超过这个数的部分才赔付；今年最多赔付 ${a.cap} 元（${a.capFull} × ${a.factor}）。`;
+    if (a.group === 'standard')
+      return `大病保险起赔标准是 ${a.start} 元：今年累计超过这个数的部分才赔付；今年最多赔付 ${a.cap} 元（${a.capFull} × ${a.factor}）。`;
     const who = a.group === 'tekun' ? '特困供养人员' : '建档立卡贫困人员、低保对象';
     return `${who}：从起赔标准 ${a.threshold} 元的 ${a.share}，即累计超过 ${a.start} 元的部分开始赔付，赔付比例更高，不设最高赔付限额。`;
   },
   (a) => {
-    if (a.group === 'standard') return `The critical-illness threshold is ${a.start} yuan: only the part of this year's total above it is paid; at most ${a.cap} yuan this year (${a.capFull} × ${a.factor}).`;
+    if (a.group === 'standard')
+      return `The critical-illness threshold is ${a.start} yuan: only the part of this year's total above it is paid; at most ${a.cap} yuan this year (${a.capFull} × ${a.factor}).`;
     const who = a.group === 'tekun' ? 'People in extreme hardship' : 'Registered poor household members and minimum-allowance recipients';
     return `${who}: payment starts above ${a.share} of the ${a.threshold}-yuan threshold, i.e. above ${a.start} yuan, at higher rates and with no annual cap.`;
   },
@@ -207,8 +238,10 @@ export const criticalPaymentMessage = message<{ remainingCap: string; critical: 
 export const criticalCappedMessage = message<{ computed: string; cap: string; factor: string; paidBefore: string; remainingCap: string; critical: string }>(
   'inpatient.critical.payment',
   'JM-UR 二(四)1(4)',
-  (a) => `大病保险按比例算得 ${a.computed} 元，但今年最高赔付 ${a.cap} × ${a.factor}，已赔 ${a.paidBefore} 元，只剩 ${a.remainingCap} 元，所以赔付 ${a.critical} 元。`,
-  (a) => `By the rates critical-illness insurance would pay ${a.computed} yuan, but this year's cap is ${a.cap} × ${a.factor}; ${a.paidBefore} yuan were already paid, leaving ${a.remainingCap} yuan, so it pays ${a.critical} yuan.`,
+  (a) =>
+    `大病保险按比例算得 ${a.computed} 元，但今年最高赔付 ${a.cap} × ${a.factor}，已赔 ${a.paidBefore} 元，只剩 ${a.remainingCap} 元，所以赔付 ${a.critical} 元。`,
+  (a) =>
+    `By the rates critical-illness insurance would pay ${a.computed} yuan, but this year's cap is ${a.cap} × ${a.factor}; ${a.paidBefore} yuan were already paid, leaving ${a.remainingCap} yuan, so it pays ${a.critical} yuan.`,
 );
 
 // --- layer C: tier 2 ---------------------------------------------------------------------
@@ -223,8 +256,10 @@ export const tier2NotApplicableMessage = message<{ tier2: string }>(
 export const tier2BaseMessage = message<{ selfPaid: string; before: string; after: string }>(
   'inpatient.tier2.base',
   'JM-UR 二(四)2(1)',
-  (a) => `二档住院：在一档待遇（包括大病保险）之后，这次您仍自付的政策范围内费用（不算起付标准）是 ${a.selfPaid} 元；今年累计从 ${a.before} 元增加到 ${a.after} 元。`,
-  (a) => `Tier 2: after all tier-1 benefits (critical illness included), what you still pay of this stay's covered cost (deductible not counted) is ${a.selfPaid} yuan; this year's running total goes from ${a.before} to ${a.after} yuan.`,
+  (a) =>
+    `二档住院：在一档待遇（包括大病保险）之后，这次您仍自付的政策范围内费用（不算起付标准）是 ${a.selfPaid} 元；今年累计从 ${a.before} 元增加到 ${a.after} 元。`,
+  (a) =>
+    `Tier 2: after all tier-1 benefits (critical illness included), what you still pay of this stay's covered cost (deductible not counted) is ${a.selfPaid} yuan; this year's running total goes from ${a.before} to ${a.after} yuan.`,
 );
 
 export const tier2AdjustMessage = message<{ reduction: string; halved: string }>(
@@ -257,12 +292,21 @@ export const tier2CappedMessage = message<{ computed: string; cap: string; facto
   'inpatient.tier2.payment',
   'JM-UR 二(四)2(1)',
   (a) => `二档按比例算得 ${a.computed} 元，但今年最高支付 ${a.cap} × ${a.factor}，已付 ${a.paidBefore} 元，只剩 ${a.remainingCap} 元，所以支付 ${a.tier2} 元。`,
-  (a) => `By the rates tier 2 would pay ${a.computed} yuan, but this year's cap is ${a.cap} × ${a.factor}; ${a.paidBefore} yuan were already paid, leaving ${a.remainingCap} yuan, so it pays ${a.tier2} yuan.`,
+  (a) =>
+    `By the rates tier 2 would pay ${a.computed} yuan, but this year's cap is ${a.cap} × ${a.factor}; ${a.paidBefore} yuan were already paid, leaving ${a.remainingCap} yuan, so it pays ${a.tier2} yuan.`,
 );
 
 // --- layer D: medical assistance ---------------------------------------------------------
 
-export const assistancePaymentMessage = message<{ status: string; left: string; ratio: string; computed: string; cap: string; remainingCap: string; assistance: string }>(
+export const assistancePaymentMessage = message<{
+  status: string;
+  left: string;
+  ratio: string;
+  computed: string;
+  cap: string;
+  remainingCap: string;
+  assistance: string;
+}>(
   'inpatient.assistance.payment',
   'JM-14 一(一)',
   (a) => {
@@ -278,15 +322,18 @@ export const assistancePaymentMessage = message<{ status: string; left: string; 
 export const assistanceNoteMessage = message<{ target: string }>(
   'inpatient.assistance.note',
   'JM-14 一(一)',
-  (a) => `请注意：这是按最低标准的估算，实际救助可能更多——“十四五”规划把重点救助对象住院救助比例的目标定为 ${a.target}。救助后个人负担仍然较重的，还可以申请二次医疗救助（没有公布具体标准，这里不计算）。`,
-  (a) => `Please note: this uses the minimum figures and the real assistance may be higher — the 14th Five-Year plan sets ${a.target} as the target ratio for key recipients. If the cost is still heavy afterwards, a second round of assistance may be requested (no figures are published, so it is not computed here).`,
+  (a) =>
+    `请注意：这是按最低标准的估算，实际救助可能更多——“十四五”规划把重点救助对象住院救助比例的目标定为 ${a.target}。救助后个人负担仍然较重的，还可以申请二次医疗救助（没有公布具体标准，这里不计算）。`,
+  (a) =>
+    `Please note: this uses the minimum figures and the real assistance may be higher — the 14th Five-Year plan sets ${a.target} as the target ratio for key recipients. If the cost is still heavy afterwards, a second round of assistance may be requested (no figures are published, so it is not computed here).`,
 );
 
 export const povertyNoteMessage = message<Record<string, never>>(
   'inpatient.assistance.poverty_note',
   'JM-14 一(一)',
   () => `建档立卡贫困人员的住院费用，还可以按规定通过医疗救助和精准扶贫资金得到资助；没有公布具体标准，这里不计算。`,
-  () => `For registered poor household members, hospital costs may also be aided by medical assistance and targeted poverty-relief funds; no figures are published, so this is not computed here.`,
+  () =>
+    `For registered poor household members, hospital costs may also be aided by medical assistance and targeted poverty-relief funds; no figures are published, so this is not computed here.`,
 );
 
 // --- totals ------------------------------------------------------------------------------
@@ -301,6 +348,8 @@ export const outOfScopeMessage = message<{ outOfScope: string }>(
 export const totalMessage = message<{ total: string; tier1: string; critical: string; tier2: string; assistance: string; outOfPocket: string }>(
   'inpatient.total',
   'JM-UR 二(四)1(1)',
-  (a) => `合计：总费用 ${a.total} 元 = 一档统筹 ${a.tier1} + 大病保险 ${a.critical} + 二档 ${a.tier2} + 医疗救助 ${a.assistance} + 您自己付 ${a.outOfPocket} 元。`,
-  (a) => `In all: total cost ${a.total} yuan = tier 1 ${a.tier1} + critical illness ${a.critical} + tier 2 ${a.tier2} + assistance ${a.assistance} + you pay ${a.outOfPocket} yuan.`,
+  (a) =>
+    `合计：总费用 ${a.total} 元 = 一档统筹 ${a.tier1} + 大病保险 ${a.critical} + 二档 ${a.tier2} + 医疗救助 ${a.assistance} + 您自己付 ${a.outOfPocket} 元。`,
+  (a) =>
+    `In all: total cost ${a.total} yuan = tier 1 ${a.tier1} + critical illness ${a.critical} + tier 2 ${a.tier2} + assistance ${a.assistance} + you pay ${a.outOfPocket} yuan.`,
 );

@@ -166,23 +166,26 @@ export const criticalBracketEdge = defineDecimalParameter({
 
 /** Rates below and above the bracket edge, by group (60/70, 70/80, 80/90 %). */
 type RatePair<T> = { readonly below: T; readonly above: T };
-export const criticalRates = defineParameter<Readonly<Record<CriticalGroup, RatePair<string>>>, Readonly<Record<CriticalGroup, RatePair<Dec>>>>({
-  key: 'jiangmen.inpatient.critical.rates',
-  label: { zh: '大病保险赔付比例', en: 'critical-illness payment rates' },
-  unit: 'table',
-  citation: 'JM-UR 二(四)1(4)',
-  source: `${JM_UR} 二(四)1(4) 赔付比例`,
-  values: {
-    '2018-01-01': {
-      standard: { below: '0.60', above: '0.70' },
-      poverty_dibao: { below: '0.70', above: '0.80' },
-      tekun: { below: '0.80', above: '0.90' },
+export const criticalRates = defineParameter<Readonly<Record<CriticalGroup, RatePair<string>>>, Readonly<Record<CriticalGroup, RatePair<Dec>>>>(
+  {
+    key: 'jiangmen.inpatient.critical.rates',
+    label: { zh: '大病保险赔付比例', en: 'critical-illness payment rates' },
+    unit: 'table',
+    citation: 'JM-UR 二(四)1(4)',
+    source: `${JM_UR} 二(四)1(4) 赔付比例`,
+    values: {
+      '2018-01-01': {
+        standard: { below: '0.60', above: '0.70' },
+        poverty_dibao: { below: '0.70', above: '0.80' },
+        tekun: { below: '0.80', above: '0.90' },
+      },
     },
   },
-}, (raw) => {
-  const pair = (p: RatePair<string>): RatePair<Dec> => ({ below: new Dec(p.below), above: new Dec(p.above) });
-  return { standard: pair(raw.standard), poverty_dibao: pair(raw.poverty_dibao), tekun: pair(raw.tekun) };
-});
+  (raw) => {
+    const pair = (p: RatePair<string>): RatePair<Dec> => ({ below: new Dec(p.below), above: new Dec(p.above) });
+    return { standard: pair(raw.standard), poverty_dibao: pair(raw.poverty_dibao), tekun: pair(raw.tekun) };
+  },
+);
 
 /**
  * > 大病保险资金对参保人在基本医疗保险年度内累计最高赔付限额为24万元。建档立卡的贫困人员、
@@ -222,20 +225,23 @@ export interface RateBand<T = Dec> {
  * > 以内的，基金支付比例为50%；……5000元以上、20万元（含20万元）以内的，基金支付比例为85%；
  * > ……超过20万元以上的，基金支付比例为90%。
  */
-export const tier2Bands = defineParameter<readonly RateBand<string>[], readonly RateBand[]>({
-  key: 'jiangmen.inpatient.tier2.bands',
-  label: { zh: '二档住院分段支付比例', en: 'tier-2 hospital brackets' },
-  unit: 'table',
-  citation: 'JM-UR 二(四)2(1)',
-  source: `${JM_UR} 二(四)2(1) 住院基金支付比例`,
-  values: {
-    '2018-01-01': [
-      { upTo: '5000', rate: '0.50' },
-      { upTo: '200000', rate: '0.85' },
-      { upTo: null, rate: '0.90' },
-    ],
+export const tier2Bands = defineParameter<readonly RateBand<string>[], readonly RateBand[]>(
+  {
+    key: 'jiangmen.inpatient.tier2.bands',
+    label: { zh: '二档住院分段支付比例', en: 'tier-2 hospital brackets' },
+    unit: 'table',
+    citation: 'JM-UR 二(四)2(1)',
+    source: `${JM_UR} 二(四)2(1) 住院基金支付比例`,
+    values: {
+      '2018-01-01': [
+        { upTo: '5000', rate: '0.50' },
+        { upTo: '200000', rate: '0.85' },
+        { upTo: null, rate: '0.90' },
+      ],
+    },
   },
-}, (raw) => raw.map((b) => ({ upTo: b.upTo === null ? null : new Dec(b.upTo), rate: new Dec(b.rate) })));
+  (raw) => raw.map((b) => ({ upTo: b.upTo === null ? null : new Dec(b.upTo), rate: new Dec(b.rate) })),
+);
 
 /** > 在非定点医疗机构住院的，基金支付比例在上述标准基础上降低10个百分点。 */
 export const tier2NonDesignatedReduction = defineDecimalParameter({

@@ -25,11 +25,17 @@ export const accrualMessage = (key: string, zhPlace: string, enPlace: string) =>
   message<{ months: string; monthly: string; accrued: string; used: string; left: string }>(
     key,
     'JM-UR 二(四)2(3)',
-    (a) => `二档${zhPlace}：每月 ${a.monthly} 元，当月没用完的可以转到下个月，但不能转到明年。今年到本月共 ${a.months} 个月，累计 ${a.accrued} 元，已用 ${a.used} 元，还剩 ${a.left} 元。`,
-    (a) => `Tier 2 ${enPlace}: ${a.monthly} yuan a month; what is unused carries to later months, never into next year. ${a.months} months so far this year give ${a.accrued} yuan; ${a.used} used, ${a.left} left.`,
+    (a) =>
+      `二档${zhPlace}：每月 ${a.monthly} 元，当月没用完的可以转到下个月，但不能转到明年。今年到本月共 ${a.months} 个月，累计 ${a.accrued} 元，已用 ${a.used} 元，还剩 ${a.left} 元。`,
+    (a) =>
+      `Tier 2 ${enPlace}: ${a.monthly} yuan a month; what is unused carries to later months, never into next year. ${a.months} months so far this year give ${a.accrued} yuan; ${a.used} used, ${a.left} left.`,
   );
 
-export const tier2PrimaryPoolMessage = accrualMessage('outpatient.tier2_primary.pool', '在基层选定医疗机构（先用完一档的额度后才用）', 'at the primary clinic (used only after the tier-1 amount is used up)');
+export const tier2PrimaryPoolMessage = accrualMessage(
+  'outpatient.tier2_primary.pool',
+  '在基层选定医疗机构（先用完一档的额度后才用）',
+  'at the primary clinic (used only after the tier-1 amount is used up)',
+);
 export const otherPoolMessage = accrualMessage('outpatient.other.pool', '在其他选定医疗机构', 'at the other chosen institution');
 
 export const tier2NotYetMessage = message<{ fromMonth: string }>(
@@ -71,7 +77,8 @@ export const primaryTier2Message = message<{ rest: string; ratio: string; left: 
   'outpatient.primary.tier2',
   'JM-UR 二(四)2(3)',
   (a) => `一档额度不够的 ${a.rest} 元，由二档基层额度支付（比例同为 ${a.ratio}）：还剩 ${a.left} 元，这次用 ${a.tier2} 元。`,
-  (a) => `The ${a.rest} yuan the tier-1 amount cannot cover come from the tier-2 primary-clinic amount (also ${a.ratio}): ${a.left} yuan left, ${a.tier2} yuan used now.`,
+  (a) =>
+    `The ${a.rest} yuan the tier-1 amount cannot cover come from the tier-2 primary-clinic amount (also ${a.ratio}): ${a.left} yuan left, ${a.tier2} yuan used now.`,
 );
 
 export const otherComputedMessage = message<{ referred: string; inScope: string; ratio: string; computed: string; left: string; fund: string }>(
@@ -86,13 +93,26 @@ export const otherComputedMessage = message<{ referred: string; inScope: string;
 export const totalMessage = message<{ inScope: string; fund: string; outOfPocket: string; tier1: string; tier2Primary: string; other: string }>(
   'outpatient.total',
   'JM-UR 二(四)1(3)',
-  (a) => `合计：${a.inScope} 元中基金支付 ${a.fund} 元，您自己付 ${a.outOfPocket} 元。之后还剩：一档 ${a.tier1} 元，二档基层 ${a.tier2Primary} 元，其他选定医疗机构 ${a.other} 元。`,
-  (a) => `In all: of ${a.inScope} yuan the fund pays ${a.fund} and you pay ${a.outOfPocket} yuan. Left afterwards: tier 1 ${a.tier1}, tier-2 primary ${a.tier2Primary}, other institution ${a.other} yuan.`,
+  (a) =>
+    `合计：${a.inScope} 元中基金支付 ${a.fund} 元，您自己付 ${a.outOfPocket} 元。之后还剩：一档 ${a.tier1} 元，二档基层 ${a.tier2Primary} 元，其他选定医疗机构 ${a.other} 元。`,
+  (a) =>
+    `In all: of ${a.inScope} yuan the fund pays ${a.fund} and you pay ${a.outOfPocket} yuan. Left afterwards: tier 1 ${a.tier1}, tier-2 primary ${a.tier2Primary}, other institution ${a.other} yuan.`,
 );
 
 // --- quota status ------------------------------------------------------------------------
 
-export const quotaMonthMessage = message<{ month: string; tier1Used: string; tier1Left: string; t2Accrual: string; t2Used: string; t2Carried: string; otherAccrual: string; otherUsed: string; otherCarried: string; tier2: string }>(
+export const quotaMonthMessage = message<{
+  month: string;
+  tier1Used: string;
+  tier1Left: string;
+  t2Accrual: string;
+  t2Used: string;
+  t2Carried: string;
+  otherAccrual: string;
+  otherUsed: string;
+  otherCarried: string;
+  tier2: string;
+}>(
   'outpatient_quota.month',
   'JM-UR 二(四)2(3)',
   (a) =>
@@ -108,8 +128,10 @@ export const quotaMonthMessage = message<{ month: string; tier1Used: string; tie
 export const quotaOverusedMessage = message<{ month: string; pool: string }>(
   'outpatient_quota.overused',
   'JM-UR 二(四)2(3)',
-  (a) => `请核对：${a.month} 记录的${a.pool === 'tier1' ? '一档' : a.pool === 'tier2Primary' ? '二档基层' : '其他选定医疗机构'}支付超过了当时可用的额度；结余按 0 计算。`,
-  (a) => `Please check: the ${a.pool === 'tier1' ? 'tier-1' : a.pool === 'tier2Primary' ? 'tier-2 primary' : 'other-institution'} payments recorded for ${a.month} exceed what was available then; the balance is taken as 0.`,
+  (a) =>
+    `请核对：${a.month} 记录的${a.pool === 'tier1' ? '一档' : a.pool === 'tier2Primary' ? '二档基层' : '其他选定医疗机构'}支付超过了当时可用的额度；结余按 0 计算。`,
+  (a) =>
+    `Please check: the ${a.pool === 'tier1' ? 'tier-1' : a.pool === 'tier2Primary' ? 'tier-2 primary' : 'other-institution'} payments recorded for ${a.month} exceed what was available then; the balance is taken as 0.`,
 );
 
 export const quotaYearEndMessage = message<{ year: string }>(

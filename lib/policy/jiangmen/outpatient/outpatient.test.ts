@@ -108,7 +108,10 @@ describe('the other chosen institution: 60 % referred / 50 % direct, 40 a month 
     expect(visit({ clinic: 'other', referred, inScope }).fund).toBe(fund);
   });
   it('uses only the other pool', () => {
-    expect(visit({ clinic: 'other', inScope: '100', otherUsed: '150' })).toMatchObject({ fund: '10.00', remaining: { tier1: '180.00', tier2Primary: '140.00', other: '0.00' } });
+    expect(visit({ clinic: 'other', inScope: '100', otherUsed: '150' })).toMatchObject({
+      fund: '10.00',
+      remaining: { tier1: '180.00', tier2Primary: '140.00', other: '0.00' },
+    });
   });
   it('refuses a referral flag at the primary clinic', () => {
     expect(() => visit({ referred: true, inScope: '1' })).toThrow(PolicyError);
@@ -176,7 +179,12 @@ describe('outpatient properties', () => {
 // Quota status at a date
 // ---------------------------------------------------------------------------------------
 
-function quota(date: string, tier2: boolean, used: { month: string; tier1?: string; tier2Primary?: string; other?: string }[] = [], from?: number): QuotaResult {
+function quota(
+  date: string,
+  tier2: boolean,
+  used: { month: string; tier1?: string; tier2Primary?: string; other?: string }[] = [],
+  from?: number,
+): QuotaResult {
   return outpatientQuota(parseInput(quotaRequestSchema, { region: 'jiangmen', date, person: { tier2, ...(from ? { tier2FromMonth: from } : {}) }, used }));
 }
 
@@ -228,29 +236,44 @@ describe('outpatient quota status (JM-UR 二(四)2(3): carry to later months, ne
   });
   it('agrees with the visit estimate on what is left', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(fc.tuple(fc.nat(100), fc.nat(100), fc.nat(100)), { minLength: 12, maxLength: 12 }), (month, shares) => {
-        // use a share (0–100 %) of what is available in each month
-        let t1 = new Dec(180);
-        let t2 = new Dec(0);
-        let ot = new Dec(0);
-        const used = [];
-        const totals = [new Dec(0), new Dec(0), new Dec(0)];
-        for (let m = 1; m <= month; m += 1) {
-          const [a, b, c] = shares[m - 1]!;
-          t2 = t2.plus(35);
-          ot = ot.plus(40);
-          const u = [t1.times(a).div(100).toDecimalPlaces(2, Dec.ROUND_DOWN), t2.times(b).div(100).toDecimalPlaces(2, Dec.ROUND_DOWN), ot.times(c).div(100).toDecimalPlaces(2, Dec.ROUND_DOWN)];
-          t1 = t1.minus(u[0]!);
-          t2 = t2.minus(u[1]!);
-          ot = ot.minus(u[2]!);
-          u.forEach((x, i) => (totals[i] = totals[i]!.plus(x)));
-          used.push({ month: `2025-${String(m).padStart(2, '0')}`, tier1: u[0]!.toString(), tier2Primary: u[1]!.toString(), other: u[2]!.toString() });
-        }
-        const date = `2025-${String(month).padStart(2, '0')}-20`;
-        const q = quota(date, true, used);
-        const v = visit({ date, clinic: 'none', inScope: '0', tier1Used: totals[0]!.toString(), tier2PrimaryUsed: totals[1]!.toString(), otherUsed: totals[2]!.toString() });
-        expect(v.remaining).toEqual({ tier1: q.tier1.remaining, tier2Primary: q.tier2Primary.remaining, other: q.other.remaining });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.tuple(fc.nat(100), fc.nat(100), fc.nat(100)), { minLength: 12, maxLength: 12 }),
+        (month, shares) => {
+          // use a share (0–100 %) of what is available in each month
+          let t1 = new Dec(180);
+          let t2 = new Dec(0);
+          let ot = new Dec(0);
+          const used = [];
+          const totals = [new Dec(0), new Dec(0), new Dec(0)];
+          for (let m = 1; m <= month; m += 1) {
+            const [a, b, c] = shares[m - 1]!;
+            t2 = t2.plus(35);
+            ot = ot.plus(40);
+            const u = [
+              t1.times(a).div(100).toDecimalPlaces(2, Dec.ROUND_DOWN),
+              t2.times(b).div(100).toDecimalPlaces(2, Dec.ROUND_DOWN),
+              ot.times(c).div(100).toDecimalPlaces(2, Dec.ROUND_DOWN),
+            ];
+            t1 = t1.minus(u[0]!);
+            t2 = t2.minus(u[1]!);
+            ot = ot.minus(u[2]!);
+            u.forEach((x, i) => (totals[i] = totals[i]!.plus(x)));
+            used.push({ month: `2025-${String(m).padStart(2, '0')}`, tier1: u[0]!.toString(), tier2Primary: u[1]!.toString(), other: u[2]!.toString() });
+          }
+          const date = `2025-${String(month).padStart(2, '0')}-20`;
+          const q = quota(date, true, used);
+          const v = visit({
+            date,
+            clinic: 'none',
+            inScope: '0',
+            tier1Used: totals[0]!.toString(),
+            tier2PrimaryUsed: totals[1]!.toString(),
+            otherUsed: totals[2]!.toString(),
+          });
+          expect(v.remaining).toEqual({ tier1: q.tier1.remaining, tier2Primary: q.tier2Primary.remaining, other: q.other.remaining });
+        },
+      ),
       { numRuns: 200 },
     );
   });

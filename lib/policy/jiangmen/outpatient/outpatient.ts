@@ -66,11 +66,23 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
     const t2Used = dec(req.yearToDate.tier2PrimaryUsed);
     const t2Accrued = p.tier2Monthly.value.times(months);
     t2Left = remainingCap(t2Accrued, t2Used);
-    out.push(step(m.tier2PrimaryPoolMessage, { months: String(months), monthly: money(p.tier2Monthly.value), accrued: money(t2Accrued), used: money(t2Used), left: money(t2Left) }, [p.tier2Monthly]));
+    out.push(
+      step(
+        m.tier2PrimaryPoolMessage,
+        { months: String(months), monthly: money(p.tier2Monthly.value), accrued: money(t2Accrued), used: money(t2Used), left: money(t2Left) },
+        [p.tier2Monthly],
+      ),
+    );
     const otherUsed = dec(req.yearToDate.otherUsed);
     const otherAccrued = p.otherMonthly.value.times(months);
     otherLeft = remainingCap(otherAccrued, otherUsed);
-    out.push(step(m.otherPoolMessage, { months: String(months), monthly: money(p.otherMonthly.value), accrued: money(otherAccrued), used: money(otherUsed), left: money(otherLeft) }, [p.otherMonthly]));
+    out.push(
+      step(
+        m.otherPoolMessage,
+        { months: String(months), monthly: money(p.otherMonthly.value), accrued: money(otherAccrued), used: money(otherUsed), left: money(otherLeft) },
+        [p.otherMonthly],
+      ),
+    );
   }
 
   let fromTier1 = ZERO;
@@ -91,7 +103,9 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
       // RULING (RULES.md §7): the tier-2 ratio at the primary clinic is 70 %, so the part the
       // tier-1 amount cannot cover is the same 70 % of the cost.
       fromTier2 = minDec(rest, t2Left);
-      out.push(step(m.primaryTier2Message, { rest: money(rest), ratio: percent(p.tier2Ratio.value), left: money(t2Left), tier2: money(fromTier2) }, [p.tier2Ratio]));
+      out.push(
+        step(m.primaryTier2Message, { rest: money(rest), ratio: percent(p.tier2Ratio.value), left: money(t2Left), tier2: money(fromTier2) }, [p.tier2Ratio]),
+      );
     }
   } else if (!person.tier2) {
     out.push(step(m.otherNotTier2Message, { inScope: money(inScope), fund: money(ZERO) }));
@@ -102,7 +116,18 @@ export function estimateJiangmenOutpatient(req: JiangmenOutpatientRequest): Jian
     const computed = round2(inScope.times(ratio));
     fromOther = minDec(computed, otherLeft);
     out.push(
-      step(m.otherComputedMessage, { referred: visit.referredWithin30Days ? 'yes' : 'no', inScope: money(inScope), ratio: percent(ratio), computed: money(computed), left: money(otherLeft), fund: money(fromOther) }, [p.otherRatio]),
+      step(
+        m.otherComputedMessage,
+        {
+          referred: visit.referredWithin30Days ? 'yes' : 'no',
+          inScope: money(inScope),
+          ratio: percent(ratio),
+          computed: money(computed),
+          left: money(otherLeft),
+          fund: money(fromOther),
+        },
+        [p.otherRatio],
+      ),
     );
   }
   const fund: Dec = fromTier1.plus(fromTier2).plus(fromOther);

@@ -42,7 +42,10 @@ export function jiangmenOutpatientIssues(req: JiangmenOutpatientRequest): Policy
     return [
       {
         path: 'visit.referredWithin30Days',
-        message: { zh: '转诊后 30 日内就医只适用于“其他选定医疗机构”（clinic 为 "other"）。', en: 'A referral within 30 days only applies to the other chosen institution (clinic "other").' },
+        message: {
+          zh: '转诊后 30 日内就医只适用于“其他选定医疗机构”（clinic 为 "other"）。',
+          en: 'A referral within 30 days only applies to the other chosen institution (clinic "other").',
+        },
       },
     ];
   }

@@ -29,7 +29,21 @@
  *   as `monthlyContribution` rounds them; without `base` the comparison is not made (and the
  *   step says so).
  */
-import { type Dec, ZERO, ageOn, defineValueParameter, maxDec, message, money, round2, step, type Step, type Parameter, unsupportedDate, usesIllustrative } from '../../core';
+import {
+  type Dec,
+  ZERO,
+  ageOn,
+  defineValueParameter,
+  maxDec,
+  message,
+  money,
+  round2,
+  step,
+  type Step,
+  type Parameter,
+  unsupportedDate,
+  usesIllustrative,
+} from '../../core';
 import { tier1Rates, tier2Rates } from '../contributions/parameters';
 import { amountOf, checkDate, checkMonth, refuse } from '../../core';
 
@@ -104,7 +118,8 @@ const messages = {
     'personal_account.age_minimum',
     'JM-UR 二(四)2(4)',
     (a) => `${a.first} 首次参加江门职工医保或二档（2017 年起）：按年龄段最低划入金额；本月 1 日 ${a.age} 周岁（${a.band}），每月 ${a.amount} 元。`,
-    (a) => `First in the Jiangmen employee scheme or tier 2 in ${a.first} (2017 or later): the minimum credit for the age group; aged ${a.age} on the 1st of the month (${a.bandEn}): ${a.amount} yuan a month.`,
+    (a) =>
+      `First in the Jiangmen employee scheme or tier 2 in ${a.first} (2017 or later): the minimum credit for the age group; aged ${a.age} on the 1st of the month (${a.bandEn}): ${a.amount} yuan a month.`,
   ),
   dec2016: message<{ amount: string }>(
     'personal_account.dec2016',
@@ -115,8 +130,7 @@ const messages = {
   dec2016Recomputed: message<{ credit: string; base2016: string; base: string; amount: string }>(
     'personal_account.dec2016_recomputed',
     'JM-UR 二(四)2(4)',
-    (a) =>
-      `缴费基数从 2016 年 12 月的 ${a.base2016} 元降到 ${a.base} 元：按降低后的基数重新计算，${a.credit} × ${a.base} ÷ ${a.base2016} = ${a.amount} 元。`,
+    (a) => `缴费基数从 2016 年 12 月的 ${a.base2016} 元降到 ${a.base} 元：按降低后的基数重新计算，${a.credit} × ${a.base} ÷ ${a.base2016} = ${a.amount} 元。`,
     (a) =>
       `The base fell from ${a.base2016} yuan (December 2016) to ${a.base} yuan: recomputed on the lower base, ${a.credit} × ${a.base} ÷ ${a.base2016} = ${a.amount} yuan.`,
   ),
@@ -124,13 +138,15 @@ const messages = {
     'personal_account.historical_highest',
     'JM-UR 二(四)2(4)',
     (a) => `2016 年 12 月没有划账记录：历史最高划账金额 ${a.highest} 元与年龄段最低划入金额 ${a.minimum} 元比较，取较高的 ${a.amount} 元。`,
-    (a) => `No credit in December 2016: the highest credit ever, ${a.highest} yuan, against the age-group minimum ${a.minimum} yuan; the higher, ${a.amount} yuan, is credited.`,
+    (a) =>
+      `No credit in December 2016: the highest credit ever, ${a.highest} yuan, against the age-group minimum ${a.minimum} yuan; the higher, ${a.amount} yuan, is credited.`,
   ),
   own: message<{ base: string; own: string; credit: string; amount: string }>(
     'personal_account.own_contribution',
     'JM-UR 二(四)2(4)',
     (a) => `本人缴费部分（基数 ${a.base} 元 × 一档 0.5% + 二档 1.5%）为 ${a.own} 元，与划账金额 ${a.credit} 元比较，按较高的 ${a.amount} 元划入。`,
-    (a) => `The person's own contribution (base ${a.base} yuan × 0.5 % tier 1 + 1.5 % tier 2) is ${a.own} yuan; against the credit of ${a.credit} yuan, the higher, ${a.amount} yuan, is credited.`,
+    (a) =>
+      `The person's own contribution (base ${a.base} yuan × 0.5 % tier 1 + 1.5 % tier 2) is ${a.own} yuan; against the credit of ${a.credit} yuan, the higher, ${a.amount} yuan, is credited.`,
   ),
   noBase: message<Record<string, never>>(
     'personal_account.no_base',

@@ -17,7 +17,10 @@ export interface Disease {
 }
 
 const TB_WHERE = { zh: '须在江门市肺结核专科防治门诊定点医疗机构就诊', en: "only at Jiangmen's tuberculosis specialist outpatient institutions" };
-const MENTAL_WHERE = { zh: '须在精神专科门诊定点医疗机构或定点综合医院精神专科就诊', en: 'only at psychiatric outpatient institutions or the psychiatric department of a designated general hospital' };
+const MENTAL_WHERE = {
+  zh: '须在精神专科门诊定点医疗机构或定点综合医院精神专科就诊',
+  en: 'only at psychiatric outpatient institutions or the psychiatric department of a designated general hospital',
+};
 const SEVERE_MENTAL_WHERE = {
   zh: '限精神分裂症等 6 种重性精神疾病；须在精神专科门诊定点医疗机构、定点综合医院精神专科或经批准的非定点医疗机构就诊',
   en: 'the six named severe mental disorders only; at psychiatric outpatient institutions, psychiatric departments of designated general hospitals, or approved non-designated institutions',
@@ -33,7 +36,11 @@ export const DISEASES = [
   { id: 'cancer_radio_chemo', cls: 1, name: { zh: '恶性肿瘤（放疗、化疗期间）', en: 'cancer during radiotherapy or chemotherapy' } },
   { id: 'ckd_dialysis', cls: 1, name: { zh: '慢性肾功能不全（需透析）', en: 'chronic kidney failure needing dialysis' } },
   { id: 'transplant_anti_rejection', cls: 1, name: { zh: '器官移植抗排异', en: 'anti-rejection treatment after organ transplant' } },
-  { id: 'stem_cell_transplant', cls: 1, name: { zh: '造血干细胞移植后（移植物抗宿主病及感染的治疗）', en: 'after stem-cell transplant (graft-versus-host disease and infections)' } },
+  {
+    id: 'stem_cell_transplant',
+    cls: 1,
+    name: { zh: '造血干细胞移植后（移植物抗宿主病及感染的治疗）', en: 'after stem-cell transplant (graft-versus-host disease and infections)' },
+  },
   // 二类
   { id: 'hepatitis_c_peg_ifn', cls: 2, name: { zh: '慢性丙型肝炎（限聚乙二醇干扰素治疗）', en: 'chronic hepatitis C on peginterferon' }, where: HCV_WHERE },
   { id: 'beta_thalassaemia_major', cls: 2, name: { zh: '重型β地中海贫血', en: 'severe beta thalassaemia' } },
@@ -41,7 +48,12 @@ export const DISEASES = [
   // 三类
   { id: 'ckd_no_dialysis', cls: 3, name: { zh: '慢性肾功能不全（不需透析）', en: 'chronic kidney failure without dialysis' } },
   { id: 'cancer_other', cls: 3, name: { zh: '恶性肿瘤（非放疗化疗期间）', en: 'cancer outside radiotherapy or chemotherapy' } },
-  { id: 'cerebral_palsy', cls: 3, name: { zh: '小儿脑性瘫痪（含0-3岁精神运动发育迟缓儿）', en: 'cerebral palsy in children (incl. psychomotor delay aged 0–3)' }, residentOnly: true },
+  {
+    id: 'cerebral_palsy',
+    cls: 3,
+    name: { zh: '小儿脑性瘫痪（含0-3岁精神运动发育迟缓儿）', en: 'cerebral palsy in children (incl. psychomotor delay aged 0–3)' },
+    residentOnly: true,
+  },
   { id: 'aids', cls: 3, name: { zh: '艾滋病', en: 'AIDS' } },
   // 四类
   { id: 'coronary_heart_disease', cls: 4, name: { zh: '冠心病', en: 'coronary heart disease' } },
@@ -54,7 +66,11 @@ export const DISEASES = [
   { id: 'rheumatoid_arthritis', cls: 4, name: { zh: '类风湿关节炎', en: 'rheumatoid arthritis' } },
   { id: 'active_tuberculosis', cls: 4, name: { zh: '肺结核活动期间', en: 'active pulmonary tuberculosis' }, where: TB_WHERE },
   { id: 'aplastic_anaemia', cls: 4, name: { zh: '再生障碍性贫血', en: 'aplastic anaemia' } },
-  { id: 'chronic_viral_hepatitis', cls: 4, name: { zh: '慢性病毒性肝炎（乙型、丙型，活动期）', en: 'active chronic viral hepatitis B or C (not on peginterferon)' } },
+  {
+    id: 'chronic_viral_hepatitis',
+    cls: 4,
+    name: { zh: '慢性病毒性肝炎（乙型、丙型，活动期）', en: 'active chronic viral hepatitis B or C (not on peginterferon)' },
+  },
   { id: 'cerebrovascular_sequelae', cls: 4, name: { zh: '脑血管疾病后遗症', en: 'after-effects of stroke' } },
   { id: 'thalassaemia_other', cls: 4, name: { zh: '珠蛋白生成障碍（重型β地中海贫血除外）', en: 'thalassaemia (other than severe beta)' } },
   { id: 'lupus', cls: 4, name: { zh: '系统性红斑狼疮', en: 'systemic lupus erythematosus' } },

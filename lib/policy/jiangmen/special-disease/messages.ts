@@ -9,7 +9,11 @@ const CLASS_ZH: Readonly<Record<string, string>> = { '1': '一类', '2': '二类
 export const diseasesMessage = message<{ date: string; zh: string; en: string; classes: string }>(
   'special_disease.diseases',
   'JM-UR 附表',
-  (a) => `按 ${a.date} 所在月份计算。您的特定病种：${a.zh}；属于${a.classes.split(',').map((c) => CLASS_ZH[c] ?? c).join('、')}病种。`,
+  (a) =>
+    `按 ${a.date} 所在月份计算。您的特定病种：${a.zh}；属于${a.classes
+      .split(',')
+      .map((c) => CLASS_ZH[c] ?? c)
+      .join('、')}病种。`,
   (a) => `Worked out for the month of ${a.date}. Your special diseases: ${a.en}; class ${a.classes.split(',').join(' and ')}.`,
 );
 
@@ -23,8 +27,10 @@ export const whereMessage = message<{ zh: string; en: string }>(
 export const class1Message = message<{ deductible: string }>(
   'special_disease.class1',
   'JM-UR 附表',
-  (a) => `一类特定病种“按住院费用结算方式由基金按规定支付，不设起付标准”：起付标准为 ${a.deductible} 元，其余按住院的办法计算（包括年度限额、大病保险、二档和医疗救助）。`,
-  (a) => `Class-1 special diseases are "settled like hospital costs, with no deductible": the deductible is ${a.deductible} yuan and the rest follows the hospital rules (annual caps, critical illness, tier 2 and assistance).`,
+  (a) =>
+    `一类特定病种“按住院费用结算方式由基金按规定支付，不设起付标准”：起付标准为 ${a.deductible} 元，其余按住院的办法计算（包括年度限额、大病保险、二档和医疗救助）。`,
+  (a) =>
+    `Class-1 special diseases are "settled like hospital costs, with no deductible": the deductible is ${a.deductible} yuan and the rest follows the hospital rules (annual caps, critical illness, tier 2 and assistance).`,
 );
 
 export const tier1RatioMessage = message<{ level: string; ratio: string }>(
@@ -89,7 +95,9 @@ export const tier2PaymentMessage = message<{ left: string; ratio: string; comput
   (a) => {
     const head = `Tier 2: of the ${a.left} yuan left after tier 1 the fund pays ${a.ratio}: ${a.left} × ${a.ratio} = ${a.computed} yuan`;
     if (a.cap === 'none') return `${head}; class 4 has no monthly limit, so it pays ${a.tier2} yuan.`;
-    return a.computed === a.tier2 ? `${head} (within the monthly ${a.cap} yuan), so it pays ${a.tier2} yuan.` : `${head}, above the monthly limit of ${a.cap} yuan, so it pays ${a.tier2} yuan.`;
+    return a.computed === a.tier2
+      ? `${head} (within the monthly ${a.cap} yuan), so it pays ${a.tier2} yuan.`
+      : `${head}, above the monthly limit of ${a.cap} yuan, so it pays ${a.tier2} yuan.`;
   },
 );
 
@@ -110,7 +118,8 @@ export const assistanceNoteMessage = message<Record<string, never>>(
   'special_disease.assistance_note',
   'JM-14 一(一)',
   () => '困难人员的特定病种门诊费用，还可能得到医疗救助（门诊救助）；没有公布具体标准，这里不计算。',
-  () => 'For people with an assistance status, special-disease outpatient costs may also get medical assistance (outpatient assistance); no figures are published, so it is not computed here.',
+  () =>
+    'For people with an assistance status, special-disease outpatient costs may also get medical assistance (outpatient assistance); no figures are published, so it is not computed here.',
 );
 
 export const totalMessage = message<{ inScope: string; tier1: string; tier2: string; outOfPocket: string }>(

@@ -60,7 +60,10 @@ export function specialDiseaseIssues(req: SpecialDiseaseRequest): PolicyIssue[] 
   if (class1 > 0 && req.person.continuousMonths === undefined) {
     issues.push({
       path: 'person.continuousMonths',
-      message: { zh: '一类特定病种按住院的办法结算，需要填写连续缴费月数。', en: 'Class-1 special diseases are settled like a hospital stay, which needs the continuous months of contribution.' },
+      message: {
+        zh: '一类特定病种按住院的办法结算，需要填写连续缴费月数。',
+        en: 'Class-1 special diseases are settled like a hospital stay, which needs the continuous months of contribution.',
+      },
     });
   }
   return issues;

@@ -13,7 +13,13 @@ const RESIDENT: Person = { identity: 'resident', category: 'resident', assistanc
 const EMPLOYEE: Person = { identity: 'employee', category: 'employee', assistance: 'none' };
 const WUBAO: Person = { ...RESIDENT, assistance: 'wubao' };
 
-function month(person: Person, diseases: string[], level: 'level1' | 'level2' | 'level3' | 'non_designated', inScope: string, date = '2025-06-10'): SpecialDiseaseResult {
+function month(
+  person: Person,
+  diseases: string[],
+  level: 'level1' | 'level2' | 'level3' | 'non_designated',
+  inScope: string,
+  date = '2025-06-10',
+): SpecialDiseaseResult {
   return estimateSpecialDisease(specialDiseaseRequestSchema.parse({ region: 'jiangmen', date, person, month: { diseases, level, inScope } }));
 }
 const pay = (r: SpecialDiseaseResult) => [r.tier1, r.tier2, r.outOfPocket];
@@ -24,7 +30,12 @@ describe('RULES.md worked example 8', () => {
     expect(pay(month(EMPLOYEE, ['diabetes'], 'level2', '400'))).toEqual(['180.00', '132.00', '88.00']);
   });
   it('the same through the command', () => {
-    const r = runCommand(specialDiseaseCommand, { region: 'jiangmen', date: '2025-06-10', person: EMPLOYEE, month: { diseases: ['diabetes'], level: 'level2', inScope: '400.00' } });
+    const r = runCommand(specialDiseaseCommand, {
+      region: 'jiangmen',
+      date: '2025-06-10',
+      person: EMPLOYEE,
+      month: { diseases: ['diabetes'], level: 'level2', inScope: '400.00' },
+    });
     expect(r).toMatchObject({ ok: true, output: { tier1: '180.00', tier2: '132.00', outOfPocket: '88.00', diseaseClasses: [4] } });
   });
 });
@@ -103,7 +114,12 @@ describe('五保: ratios +10 points (说明4)', () => {
 describe('class 1: settled like a hospital stay with no deductible', () => {
   it('resident, dialysis, level2, 8 000', () => {
     const r = estimateSpecialDisease(
-      specialDiseaseRequestSchema.parse({ region: 'jiangmen', date: '2025-06-10', person: { ...RESIDENT, continuousMonths: 36 }, month: { diseases: ['ckd_dialysis'], level: 'level2', inScope: '8000' } }),
+      specialDiseaseRequestSchema.parse({
+        region: 'jiangmen',
+        date: '2025-06-10',
+        person: { ...RESIDENT, continuousMonths: 36 },
+        month: { diseases: ['ckd_dialysis'], level: 'level2', inScope: '8000' },
+      }),
     );
     expect([r.tier1, r.critical, r.tier2, r.outOfPocket]).toEqual(['6400.00', '0.00', '0.00', '1600.00']); // 8000 × 80 %, no deductible
     expect(r.yearToDate).toMatchObject({ tier1Paid: '6400.00', criticalBase: '1600.00' });
@@ -111,7 +127,12 @@ describe('class 1: settled like a hospital stay with no deductible', () => {
   });
   it('employee: tier 2 on top', () => {
     const r = estimateSpecialDisease(
-      specialDiseaseRequestSchema.parse({ region: 'jiangmen', date: '2025-06-10', person: { ...EMPLOYEE, continuousMonths: 36 }, month: { diseases: ['cancer_radio_chemo'], level: 'level3', inScope: '10000' } }),
+      specialDiseaseRequestSchema.parse({
+        region: 'jiangmen',
+        date: '2025-06-10',
+        person: { ...EMPLOYEE, continuousMonths: 36 },
+        month: { diseases: ['cancer_radio_chemo'], level: 'level3', inScope: '10000' },
+      }),
     );
     // tier 1 10000 × 55 % = 5500; base 4500 < 10000; tier 2 4500 × 50 % = 2250
     expect([r.tier1, r.tier2, r.outOfPocket]).toEqual(['5500.00', '2250.00', '2250.00']);
@@ -128,7 +149,9 @@ describe('validation', () => {
     expect(paths({ ...base, month: { diseases: ['childhood_autism'], level: 'level1', inScope: '1' } })).toEqual(['month.diseases.0']);
   });
   it('class 1 cannot be mixed with other classes', () => {
-    expect(paths({ ...base, person: { ...EMPLOYEE, continuousMonths: 36 }, month: { diseases: ['ckd_dialysis', 'diabetes'], level: 'level1', inScope: '1' } })).toEqual(['month.diseases']);
+    expect(
+      paths({ ...base, person: { ...EMPLOYEE, continuousMonths: 36 }, month: { diseases: ['ckd_dialysis', 'diabetes'], level: 'level1', inScope: '1' } }),
+    ).toEqual(['month.diseases']);
   });
   it('class 1 needs continuous months', () => {
     expect(paths({ ...base, month: { diseases: ['ckd_dialysis'], level: 'level1', inScope: '1' } })).toEqual(['person.continuousMonths']);

@@ -113,7 +113,13 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
   const caps1 = diseases.map((d) => p.tier1Cap.value[`class${d.cls as 2 | 3 | 4}`]);
   const highest1 = caps1.reduce((a, b) => (b.gt(a) ? b : a));
   const cap1 = many ? highest1.plus(p.extra.value) : highest1;
-  out.push(step(m.tier1CapMessage, { count: String(diseases.length), highest: money(highest1), extra: money(p.extra.value), cap: money(cap1) }, many ? [p.tier1Cap, p.extra] : [p.tier1Cap]));
+  out.push(
+    step(
+      m.tier1CapMessage,
+      { count: String(diseases.length), highest: money(highest1), extra: money(p.extra.value), cap: money(cap1) },
+      many ? [p.tier1Cap, p.extra] : [p.tier1Cap],
+    ),
+  );
   const computed1 = round2(inScope.times(ratio));
   const tier1 = minDec(computed1, cap1);
   out.push(step(m.tier1PaymentMessage, { inScope: money(inScope), ratio: percent(ratio), computed: money(computed1), cap: money(cap1), tier1: money(tier1) }));
@@ -130,13 +136,23 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       const caps2 = diseases.map((d) => p.tier2Cap.value[`class${d.cls as 2 | 3}`]);
       const highest2 = caps2.reduce((a, b) => (b.gt(a) ? b : a));
       cap2 = many ? highest2.plus(p.extra.value) : highest2;
-      out.push(step(m.tier2CapMessage, { count: String(diseases.length), highest: money(highest2), extra: money(p.extra.value), cap: money(cap2) }, many ? [p.tier2Cap, p.extra] : [p.tier2Cap]));
+      out.push(
+        step(
+          m.tier2CapMessage,
+          { count: String(diseases.length), highest: money(highest2), extra: money(p.extra.value), cap: money(cap2) },
+          many ? [p.tier2Cap, p.extra] : [p.tier2Cap],
+        ),
+      );
     }
     const left = inScope.minus(tier1);
     const computed2 = round2(left.times(p.tier2Ratio.value));
     tier2 = cap2 === null ? computed2 : minDec(computed2, cap2);
     out.push(
-      step(m.tier2PaymentMessage, { left: money(left), ratio: percent(p.tier2Ratio.value), computed: money(computed2), cap: cap2 === null ? 'none' : money(cap2), tier2: money(tier2) }, [p.tier2Ratio]),
+      step(
+        m.tier2PaymentMessage,
+        { left: money(left), ratio: percent(p.tier2Ratio.value), computed: money(computed2), cap: cap2 === null ? 'none' : money(cap2), tier2: money(tier2) },
+        [p.tier2Ratio],
+      ),
     );
     out.push(step(m.readingMessage, { cls: uncapped ? '4' : '2-3' }));
   }

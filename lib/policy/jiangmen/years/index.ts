@@ -75,7 +75,12 @@ export interface Years {
   accumulatedMonths: number;
   accumulated: { years: number; months: number };
   status: YearsStatus;
-  minimum: { years: number; months: number; reason: 'insured_before_2018' | 'first_tier2_from_2018' | 'no_employee_months_yet'; firstEmployeeMonth: string | null } | null;
+  minimum: {
+    years: number;
+    months: number;
+    reason: 'insured_before_2018' | 'first_tier2_from_2018' | 'no_employee_months_yet';
+    firstEmployeeMonth: string | null;
+  } | null;
   /** Months actually paid in Jiangmen that transferred-in insured need (null if none transferred). */
   localMinimumMonths: number | null;
   shortfallNow: number;
@@ -176,10 +181,8 @@ const messages = {
   atRetirement: message<{ date: string; month: string; projected: string; total: string; shortfall: string }>(
     'years.at_retirement',
     'JM-UR 二(三)4',
-    (a) =>
-      `按 ${a.date} 退休（${a.month} 仍缴费）：继续缴费 ${a.projected} 个月，退休时累计 ${a.total} 个月，差额 ${a.shortfall} 个月。`,
-    (a) =>
-      `Retiring on ${a.date} (${a.month} still paid): ${a.projected} more months, ${a.total} months at retirement, ${a.shortfall} months short.`,
+    (a) => `按 ${a.date} 退休（${a.month} 仍缴费）：继续缴费 ${a.projected} 个月，退休时累计 ${a.total} 个月，差额 ${a.shortfall} 个月。`,
+    (a) => `Retiring on ${a.date} (${a.month} still paid): ${a.projected} more months, ${a.total} months at retirement, ${a.shortfall} months short.`,
   ),
   lifetime: message<Record<string, never>>(
     'years.lifetime_kept',
@@ -191,7 +194,8 @@ const messages = {
     'years.cross_region',
     'JM-UR 二(三)4',
     () => '跨统筹地区就业的参保人按国家和省规定的办法缴费：这里只列出江门的缴费记录，不计算最低年限、差额和补缴金额。',
-    () => 'People who worked across regions follow national and provincial rules: only the Jiangmen record is shown here; the minimum, shortfall and top-up are not computed.',
+    () =>
+      'People who worked across regions follow national and provincial rules: only the Jiangmen record is shown here; the minimum, shortfall and top-up are not computed.',
   ),
 };
 
@@ -213,7 +217,9 @@ export function accumulatedYears(input: YearsInput): Years {
   const all = readMonths(records, asOf);
   const residentOnly = [...all.values()].filter((m) => isCovered(m) && !countedSet.has(m.index)).length;
   const t = ymText(localMonths);
-  explanation.push(step(messages.local, { months: String(localMonths), text: t.zh, textEn: t.en, legacy: String(legacyMonths), residentMonths: String(residentOnly) }));
+  explanation.push(
+    step(messages.local, { months: String(localMonths), text: t.zh, textEn: t.en, legacy: String(legacyMonths), residentMonths: String(residentOnly) }),
+  );
   // > 原城乡医保的缴费年限不计算累计缴费年限（三(一)3）
   const legacyResident = readMonths(records, asOf, (r) => r.tier === 'legacy_resident');
   const legacyResidentMonths = [...legacyResident.values()].filter((m) => isCovered(m)).length;
@@ -294,7 +300,8 @@ export function accumulatedYears(input: YearsInput): Years {
 
   const transferred = (input.transferredIn ?? []).some((p) => p.months > 0);
   const localMinimumMonths = transferred ? rule.value.localYearsIfTransferred * 12 : null;
-  if (localMinimumMonths !== null) explanation.push(step(messages.localRequirement, { local: String(localMonths), required: String(localMinimumMonths) }, [rule]));
+  if (localMinimumMonths !== null)
+    explanation.push(step(messages.localRequirement, { local: String(localMonths), required: String(localMinimumMonths) }, [rule]));
 
   const shortOf = (total: number, local: number) => Math.max(0, minimumMonths - total, localMinimumMonths === null ? 0 : localMinimumMonths - local);
 
@@ -338,7 +345,13 @@ export function accumulatedYears(input: YearsInput): Years {
     const shortfallMonths = shortOf(total, localMonths + projectedMonths);
     atRetirement = { retirementDate: useDate, retirementMonth: monthOfIndex(retirementIndex), projectedMonths, accumulatedMonths: total, shortfallMonths };
     explanation.push(
-      step(messages.atRetirement, { date: useDate, month: monthOfIndex(retirementIndex), projected: String(projectedMonths), total: String(total), shortfall: String(shortfallMonths) }),
+      step(messages.atRetirement, {
+        date: useDate,
+        month: monthOfIndex(retirementIndex),
+        projected: String(projectedMonths),
+        total: String(total),
+        shortfall: String(shortfallMonths),
+      }),
     );
     if (shortfallMonths > 0) {
       // The top-up is made on retiring (figures of the first month as a retiree), or now if

@@ -17,7 +17,21 @@
  *   year with figures and are marked projected and illustrative.
  * - Cross-region workers: national and provincial rules apply; nothing is computed.
  */
-import { type Dec, ZERO, isPolicyError, message, money, monthIndex, monthOfIndex, percent, round2, step, type Step, usesIllustrative, type ParamUse } from '../../core';
+import {
+  type Dec,
+  ZERO,
+  isPolicyError,
+  message,
+  money,
+  monthIndex,
+  monthOfIndex,
+  percent,
+  round2,
+  step,
+  type Step,
+  usesIllustrative,
+  type ParamUse,
+} from '../../core';
 import { minimumBaseOn } from '../contributions/minimum-base';
 import { tier1Rates, tier2Rates, UNIFIED_FROM } from '../contributions/parameters';
 import { checkDate, refuse, requireFrom, yearOf } from '../../core';
@@ -67,7 +81,8 @@ const messages = {
     'topup.cross_region',
     'JM-UR 二(三)4',
     () => '跨统筹地区就业的参保人，差额年限按国家和省规定的办法缴费，这里不计算金额，请向医保经办机构咨询。',
-    () => 'For people who worked across regions the missing years are paid under national and provincial rules; no amount is computed here — ask the medical-insurance office.',
+    () =>
+      'For people who worked across regions the missing years are paid under national and provincial rules; no amount is computed here — ask the medical-insurance office.',
   ),
   none: message<Record<string, never>>(
     'topup.none',
@@ -78,8 +93,7 @@ const messages = {
   figures: message<{ year: string; base: string; employer1: string; employer2: string; rate: string; monthly: string }>(
     'topup.year_figures',
     'JM-UR 二(三)4',
-    (a) =>
-      `${a.year} 年：最低缴费基数 ${a.base} 元 × 用人单位一档、二档合计费率（${a.employer1} + ${a.employer2} = ${a.rate}）= 每月 ${a.monthly} 元。`,
+    (a) => `${a.year} 年：最低缴费基数 ${a.base} 元 × 用人单位一档、二档合计费率（${a.employer1} + ${a.employer2} = ${a.rate}）= 每月 ${a.monthly} 元。`,
     (a) =>
       `${a.year}: minimum base ${a.base} yuan × the employer's tier-1 and tier-2 rates together (${a.employer1} + ${a.employer2} = ${a.rate}) = ${a.monthly} yuan a month.`,
   ),
@@ -133,7 +147,14 @@ function figuresOf(year: number, basedOn: number): { figures: YearFigures; steps
   steps.push(
     step(
       messages.figures,
-      { year: String(year), base: money(min.amount), employer1: percent(t1.value.employer), employer2: percent(t2.value.employer), rate: percent(rate), monthly: money(monthlyAmount) },
+      {
+        year: String(year),
+        base: money(min.amount),
+        employer1: percent(t1.value.employer),
+        employer2: percent(t2.value.employer),
+        rate: percent(rate),
+        monthly: money(monthlyAmount),
+      },
       [t1, t2],
     ),
   );
@@ -241,7 +262,13 @@ export function topUpJson(t: TopUp) {
     lumpSum:
       t.lumpSum === null
         ? null
-        : { year: t.lumpSum.year, minimumBase: money(t.lumpSum.minimumBase), rate: t.lumpSum.rate.toString(), amount: money(t.lumpSum.amount), illustrative: t.lumpSum.illustrative },
+        : {
+            year: t.lumpSum.year,
+            minimumBase: money(t.lumpSum.minimumBase),
+            rate: t.lumpSum.rate.toString(),
+            amount: money(t.lumpSum.amount),
+            illustrative: t.lumpSum.illustrative,
+          },
     monthly:
       t.monthly === null
         ? null

@@ -56,14 +56,25 @@ describe('transferred-in: also 10 years actually paid in Jiangmen (119 vs 120 mo
   it('119 local months: 300 in all but not 10 local years → 1 month short', () => {
     // 2018-01..2027-11 = 119 months; 119 + 181 = 300 = 25 years, local 119 < 120
     const r = accumulatedYears({ asOf: '2027-11-30', records: employee('2018-01', '2027-11'), transferredIn });
-    expect([r.accumulatedMonths, r.localMonths, r.localMinimumMonths, r.status, r.shortfallNow, r.minimumMetInMonth]).toEqual([300, 119, 120, 'not_met', 1, '2027-12']);
+    expect([r.accumulatedMonths, r.localMonths, r.localMinimumMonths, r.status, r.shortfallNow, r.minimumMetInMonth]).toEqual([
+      300,
+      119,
+      120,
+      'not_met',
+      1,
+      '2027-12',
+    ]);
   });
   it('120 local months → met', () => {
     const r = accumulatedYears({ asOf: '2027-12-31', records: employee('2018-01', '2027-12'), transferredIn });
     expect([r.accumulatedMonths, r.status, r.shortfallNow, r.minimumMetInMonth]).toEqual([301, 'met', 0, null]);
   });
   it('a transferred span overlapping Jiangmen months counts once', () => {
-    const r = accumulatedYears({ asOf: '2020-12-31', records: employee('2020-01', '2020-12'), transferredIn: [{ origin: '佛山市', months: 24, from: '2019-01', to: '2020-12' }] });
+    const r = accumulatedYears({
+      asOf: '2020-12-31',
+      records: employee('2020-01', '2020-12'),
+      transferredIn: [{ origin: '佛山市', months: 24, from: '2019-01', to: '2020-12' }],
+    });
     expect(r.transferredMonths).toBe(12); // 24 − 12 overlapping
   });
 });
@@ -91,7 +102,13 @@ describe('shortfall at retirement and the top-up', () => {
     // July 2026 still a contribution month → 223 at retirement; minimum 20 years = 240 → 17 short.
     const r = accumulatedYears({ asOf: '2026-06-15', records: employee('2008-01', '2026-06'), retirement: { birthDate: '1966-03-10', group: 'male' } });
     expect(r.localMonths).toBe(222);
-    expect(r.atRetirement).toEqual({ retirementDate: '2026-07-10', retirementMonth: '2026-07', projectedMonths: 1, accumulatedMonths: 223, shortfallMonths: 17 });
+    expect(r.atRetirement).toEqual({
+      retirementDate: '2026-07-10',
+      retirementMonth: '2026-07',
+      projectedMonths: 1,
+      accumulatedMonths: 223,
+      shortfallMonths: 17,
+    });
     // top-up in 2026-08: 17 × 6040 × 5.5 % = 5647.40 (illustrative minimum base)
     expect(money(r.topUp!.lumpSum!.amount)).toBe('5647.40');
     // monthly: 2026-08..2026-12 5 × 332.20 = 1661.00; 2027 12 × 343.20 = 4118.40; total 5779.40
@@ -127,7 +144,8 @@ describe('properties', () => {
         for (const r of [a, b]) {
           expect(r.shortfallNow).toBeGreaterThanOrEqual(0);
           if (r.status === 'met') expect(r.shortfallNow).toBe(0);
-          if (r.accumulatedMonths >= r.minimum!.months && (r.localMinimumMonths === null || r.localMonths >= r.localMinimumMonths)) expect(r.shortfallNow).toBe(0);
+          if (r.accumulatedMonths >= r.minimum!.months && (r.localMinimumMonths === null || r.localMonths >= r.localMinimumMonths))
+            expect(r.shortfallNow).toBe(0);
         }
       }),
       { numRuns: 200 },

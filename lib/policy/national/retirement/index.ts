@@ -21,7 +21,19 @@
  * years (RULES §5) the month of `retirementDate` is still a month of contributions, and the
  * person is a retiree from `firstMonthAsRetiree`, the month after.
  */
-import { addMonths, defineValueParameter, message, monthIndex, monthOfIndex, PolicyError, step, type Step, type Parameter, isIsoDate, type Bilingual } from '../../core';
+import {
+  addMonths,
+  defineValueParameter,
+  message,
+  monthIndex,
+  monthOfIndex,
+  PolicyError,
+  step,
+  type Step,
+  type Parameter,
+  isIsoDate,
+  type Bilingual,
+} from '../../core';
 
 export const RETIREMENT_CITATION = 'RULES §5 national retirement age';
 
@@ -49,7 +61,10 @@ export const retirementRule = defineValueParameter<RetirementRule>({
   values: {
     // The original ages (men 60, women cadres 55, women workers 50), from the State Council's
     // 1978 interim rules on the retirement of workers.
-    '1978-06-02': { value: { kind: 'original', originalYears: { male: 60, female_55: 55, female_50: 50 } }, source: '国务院关于工人退休、退职的暂行办法 (1978)' },
+    '1978-06-02': {
+      value: { kind: 'original', originalYears: { male: 60, female_55: 55, female_50: 50 } },
+      source: '国务院关于工人退休、退职的暂行办法 (1978)',
+    },
     '2025-01-01': {
       kind: 'gradual',
       groups: {
@@ -119,7 +134,19 @@ const messages = {
     (a) => `${a.group}在 2025 年以前达到原法定退休年龄 ${a.age}，不延迟：${a.date} 达到法定退休年龄。`,
     (a) => `For ${a.groupEn} reaching the original retirement age of ${a.ageEn} before 2025 there is no delay: the statutory age is reached on ${a.date}.`,
   ),
-  delay: message<{ group: string; groupEn: string; base: string; before: string; m: string; step: string; cap: string; delay: string; age: string; ageEn: string; date: string }>(
+  delay: message<{
+    group: string;
+    groupEn: string;
+    base: string;
+    before: string;
+    m: string;
+    step: string;
+    cap: string;
+    delay: string;
+    age: string;
+    ageEn: string;
+    date: string;
+  }>(
     'retirement.delay',
     RETIREMENT_CITATION,
     (a) =>
@@ -212,7 +239,19 @@ export function retirement(input: RetirementInput): Retirement {
     explanation.push(
       step(
         messages.delay,
-        { group: name.zh, groupEn: name.en, base: String(g.baseYear), before: String(g.baseYear - 1), m: String(m), step: String(g.stepMonths), cap: String(g.capMonths), delay: String(delayMonths), age: age.zh, ageEn: age.en, date: retirementDate },
+        {
+          group: name.zh,
+          groupEn: name.en,
+          base: String(g.baseYear),
+          before: String(g.baseYear - 1),
+          m: String(m),
+          step: String(g.stepMonths),
+          cap: String(g.capMonths),
+          delay: String(delayMonths),
+          age: age.zh,
+          ageEn: age.en,
+          date: retirementDate,
+        },
         [use],
       ),
     );

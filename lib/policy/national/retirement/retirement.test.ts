@@ -61,7 +61,11 @@ describe('the flexible window: up to 3 years earlier (never before the original 
     expect(early.planned?.allowed).toBe(false);
     const late = retirement({ birthDate: '1970-05-10', group: 'male', plannedDate: '2034-10-11' });
     expect(late.planned?.allowed).toBe(false);
-    expect(retirement({ birthDate: '1970-05-10', group: 'male', plannedDate: '2034-10-10' }).planned).toEqual({ date: '2034-10-10', allowed: true, monthsFromStatutory: 36 });
+    expect(retirement({ birthDate: '1970-05-10', group: 'male', plannedDate: '2034-10-10' }).planned).toEqual({
+      date: '2034-10-10',
+      allowed: true,
+      monthsFromStatutory: 36,
+    });
   });
 });
 
@@ -79,7 +83,7 @@ describe('properties', () => {
         expect(r.delayMonths).toBeLessThanOrEqual(cap);
         expect(r.earliestDate >= r.originalRetirementDate).toBe(true);
         expect(r.earliestDate <= r.retirementDate && r.retirementDate <= r.latestDate).toBe(true);
-        expect(r.latestDate <= addMonths(birthDate, (r.statutoryAge.years * 12 + r.statutoryAge.months) + 36)).toBe(true);
+        expect(r.latestDate <= addMonths(birthDate, r.statutoryAge.years * 12 + r.statutoryAge.months + 36)).toBe(true);
       }),
       { numRuns: 500 },
     );
