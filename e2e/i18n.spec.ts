@@ -27,6 +27,7 @@ test('Chinese by default; the switch on every page changes the language and reme
 test('error messages follow the chosen language', async ({ page }) => {
   await page.goto('/signin');
   await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en'); // the switch has answered (and set its cookie)
   await signIn(page, account.idNumber, 'not the password');
   await expect(signInError(page)).toContainText('The ID number or the password is wrong');
 });
