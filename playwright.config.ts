@@ -2,9 +2,11 @@ import { defineConfig } from '@playwright/test';
 import { SYSTEM_CHROMIUM_ARGS } from './scripts/browser';
 
 /**
- * Browser tests against a running portal. `npm run test:e2e` (scripts/e2e.ts) prepares a fresh
- * database with the demo residents, starts the server, and sets E2E_BASE_URL, E2E_CHROMIUM
- * ('' = Playwright's own browser) and E2E_OUTPUT.
+ * Browser tests against the built portal. `npm run test:e2e` (scripts/e2e.ts) builds it, prepares
+ * a fresh database with the demo residents, and sets E2E_CHROMIUM ('' = Playwright's own
+ * browser), E2E_OUTPUT and E2E_SERVER_LOG; the webServer below then runs `next start` on a free
+ * port (scripts/e2e-server.ts) and waits until its database is ready. Playwright puts the port it
+ * read into E2E_PORT before the test workers start.
  */
 const executablePath = process.env.E2E_CHROMIUM || undefined;
 const output = process.env.E2E_OUTPUT ?? '.test-output/e2e';
@@ -18,8 +20,17 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: `${output}/results.json` }]],
+  webServer: {
+    command: `${JSON.stringify(process.execPath)} node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts`,
+    wait: { stdout: /Local:\s+http:\/\/localhost:(?<e2e_port>\d+)[\s\S]*Database ready/ },
+    env: { NODE_ENV: 'production', PORTAL_DEMO: '1' },
+    stdout: 'ignore',
+    stderr: 'pipe',
+    timeout: 120_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3210',
+    baseURL: `http://localhost:${process.env.E2E_PORT ?? 'unknown-port'}`,
     locale: 'zh-CN',
     javaScriptEnabled: true,
     trace: 'retain-on-failure',

@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'db/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
+          // Some unit tests spawn a process (the policy CLI, through tsx): on a busy two-core
+          // machine one spawn can take far longer than Vitest's 5 s default.
+          testTimeout: 60_000,
         },
       },
       {
@@ -29,6 +32,7 @@ export default defineConfig({
           include: ['**/*.int.test.ts'],
           exclude: ['node_modules/**', '.next/**'],
           environment: 'node',
+          // Each test file migrates a database of its own; some tests spawn the seed command.
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -57,7 +57,7 @@ test('every page and route serves only the signed-in resident', async ({ page })
   // The resident's own data is still what they get.
   const mine = await page.request.get('/api/me?personId=2');
   expect(mine.status()).toBe(200);
-  expect((await mine.json()).name).toBe(me.name);
+  expect(((await mine.json()) as { name: string }).name).toBe(me.name);
   await page.goto('/me?personId=2');
   await expect(page.getByTestId('name')).toHaveText(me.name);
 });

@@ -35,7 +35,7 @@ const EnvSchema = z.object({
   AUTH_SECRET: secret.optional(),
   /** Key of the HMAC that turns an ID number into its sign-in look-up hash. */
   ID_HASH_KEY: secret.optional(),
-  NEXTAUTH_URL: z.string().url().optional(),
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,9 +1,10 @@
 /**
  * `npm test`: every suite, then one line `N passed, N failed`.
- *   1. type check (tsc)            2–3. unit tests under TZ=UTC and TZ=Asia/Shanghai
- *   4. integration tests (PGlite, or the PostgreSQL server when DATABASE_URL is set)
- *   5. browser tests (builds the portal; installs Debian's chromium if no browser exists)
- *   6. leak check: no full ID number in anything this run printed or the server logged
+ *   1. type check (tsc)            2. lint: ESLint and `prettier --check` (one check)
+ *   3–4. unit tests under TZ=UTC and TZ=Asia/Shanghai
+ *   5. integration tests (PGlite, or the PostgreSQL server when DATABASE_URL is set)
+ *   6. browser tests (builds the portal; installs Debian's chromium if no browser exists)
+ *   7. leak check: no full ID number in anything this run printed or the server logged
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -58,19 +59,25 @@ async function main(): Promise<void> {
   const results: SuiteResult[] = [];
   const dbKind = process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite';
 
-  console.log('\n== 1/6 Type check');
+  console.log('\n== 1/7 Type check');
   const tsc = await run([bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
   results.push({ name: 'type check', passed: tsc === 0 ? 1 : 0, failed: tsc === 0 ? 0 : 1 });
 
-  console.log('\n== 2/6 Unit tests (TZ=UTC)');
+  console.log('\n== 2/7 Lint: eslint + prettier --check');
+  const eslint = await run([bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
+  const prettier = await run([bin('prettier', 'bin/prettier.cjs'), '--check', '.']);
+  const lintNote = [eslint === 0 ? '' : 'eslint found problems', prettier === 0 ? '' : 'unformatted files (npm run format)'].filter(Boolean).join('; ');
+  results.push({ name: 'lint: eslint + prettier --check', passed: lintNote ? 0 : 1, failed: lintNote ? 1 : 0, ...(lintNote ? { note: lintNote } : {}) });
+
+  console.log('\n== 3/7 Unit tests (TZ=UTC)');
   results.push(await vitest('unit TZ=UTC', 'unit', { TZ: 'UTC' }));
-  console.log('\n== 3/6 Unit tests (TZ=Asia/Shanghai)');
+  console.log('\n== 4/7 Unit tests (TZ=Asia/Shanghai)');
   results.push(await vitest('unit TZ=Asia-Shanghai', 'unit', { TZ: 'Asia/Shanghai' }));
 
-  console.log(`\n== 4/6 Integration tests (${dbKind})`);
+  console.log(`\n== 5/7 Integration tests (${dbKind})`);
   results.push(await vitest(`integration ${dbKind}`, 'integration', {}));
 
-  console.log(`\n== 5/6 Browser tests (${dbKind})`);
+  console.log(`\n== 6/7 Browser tests (${dbKind})`);
   const e2eCode = await run([bin('tsx', 'dist/cli.mjs'), 'scripts/e2e.ts']);
   const e2eDir = path.join(out, `e2e-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`);
   const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(path.join(e2eDir, 'results.json'));
@@ -80,7 +87,7 @@ async function main(): Promise<void> {
     results.push({ name: `browser ${dbKind}`, passed: e2e.stats.expected, failed });
   }
 
-  console.log("\n== 6/6 Leak check: no full ID number in the test run's output or the server log");
+  console.log("\n== 7/7 Leak check: no full ID number in the test run's output or the server log");
   const { DEMO_ACCOUNTS } = await import('../db/seed');
   const known = DEMO_ACCOUNTS.map((a) => a.idNumber);
   const texts = [transcript.join('')];

@@ -21,7 +21,7 @@ afterAll(async () => {
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runSeedCommand(args, { log: (l) => out.push(l), error: (l) => err.push(l), openDb: async () => t.db });
+  const code = await runSeedCommand(args, { log: (l) => out.push(l), error: (l) => err.push(l), openDb: () => Promise.resolve(t.db) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

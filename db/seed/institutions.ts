@@ -161,6 +161,12 @@ const SHAOYANG: Record<keyof typeof SHAOYANG_DISTRICTS, Line[]> = {
 
 /** Every directory line in id order. */
 function rows(prefix: 'JM' | 'SY', region: InstitutionRow['region'], table: Record<string, Line[]>): InstitutionRow[] {
+  const districts: Readonly<Record<string, string>> = region === 'jiangmen' ? JIANGMEN_DISTRICTS : SHAOYANG_DISTRICTS;
+  const districtName = (code: string): string => {
+    const name = districts[code];
+    if (name === undefined) throw new Error(`unknown ${region} district ${code}`);
+    return name;
+  };
   return Object.entries(table).flatMap(([district, lines]) =>
     lines.map(([town, name, level, primaryCare, roles = [], community], i): InstitutionRow => ({
       id: `${prefix}-${district}-${String(i + 1).padStart(3, '0')}`,
@@ -174,7 +180,7 @@ function rows(prefix: 'JM' | 'SY', region: InstitutionRow['region'], table: Reco
       specialistRoles: roles,
       designated: true,
       designatedUntil: null,
-      address: `${region === 'jiangmen' ? '广东省江门市' : '湖南省邵阳市'}${(region === 'jiangmen' ? JIANGMEN_DISTRICTS : SHAOYANG_DISTRICTS)[district as never]}${town}`,
+      address: `${region === 'jiangmen' ? '广东省江门市' : '湖南省邵阳市'}${districtName(district)}${town}`,
       isDemo: true,
     })),
   );

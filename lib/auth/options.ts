@@ -98,10 +98,10 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       // The browser-visible session object carries nothing about the person.
-      async session({ session }) {
+      session({ session }) {
         return { expires: session.expires };
       },
-      async redirect({ url, baseUrl }) {
+      redirect({ url, baseUrl }) {
         if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
         if (url.startsWith(`${baseUrl}/`)) return url;
         return `${baseUrl}/me`;
@@ -110,7 +110,7 @@ export function authOptions(): NextAuthOptions {
     events: {
       // next-auth's own sign-out endpoint: end the session on the server too.
       async signOut({ token }) {
-        const claims = claimsOf(token as Record<string, unknown>);
+        const claims = claimsOf(token);
         if (claims) await signOutEverywhere(await getDb(), claims, now());
       },
     },

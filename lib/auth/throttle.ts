@@ -40,7 +40,7 @@ export async function recordFailure(db: Db, subjectHash: string, now: Date): Pro
       .set(locks ? { failures: [], lockedUntil: until, updatedAt: now } : { failures: recent, updatedAt: now })
       .where(eq(loginThrottle.subjectHash, subjectHash));
     return { failures: locks ? 0 : recent.length, lockedUntil: until };
-  }) as Promise<FailureOutcome>;
+  });
 }
 
 /** Forgets failures after a successful sign-in. */

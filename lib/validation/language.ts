@@ -6,7 +6,7 @@ import { LOCALES } from '../i18n';
 export const returnPath = z
   .string()
   .max(2000)
-  .regex(/^\/(?![\/\\])[^\\\s]*$/)
+  .regex(/^\/(?![/\\])[^\\\s]*$/)
   .catch('/');
 
 export const languageSchema = z.object({

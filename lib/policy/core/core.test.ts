@@ -75,14 +75,14 @@ describe('parameters', () => {
     expect(p.at('2019-01-01').since).toBe('2018-01-01');
   });
   it('refuses a date before the first value, and after the parameter ends', () => {
-    expect(() => p.at('2017-12-31')).toThrowError(PolicyError);
+    expect(() => p.at('2017-12-31')).toThrow(PolicyError);
     try {
       p.at('2017-12-31', 'visit.date');
     } catch (e) {
       expect((e as PolicyError).code).toBe('unsupported_date');
       expect((e as PolicyError).issues[0]!.path).toBe('visit.date');
     }
-    expect(() => p.at('2023-01-01')).toThrowError(/unsupported_date/);
+    expect(() => p.at('2023-01-01')).toThrow(/unsupported_date/);
   });
 });
 

@@ -64,8 +64,11 @@ export function isoMonth(year: number, month: number): IsoMonth {
   return `${pad(year, 4)}-${pad(month, 2)}`;
 }
 
-/** Months since year 0: a single integer that orders months and makes spans easy. */
-export function monthIndex(yearOrDate: number | IsoDate | IsoMonth, month?: number): number {
+/**
+ * Months since year 0: a single integer that orders months and makes spans easy. Takes a year
+ * and month, or an IsoDate or IsoMonth (both strings: only their "YYYY-MM" is read).
+ */
+export function monthIndex(yearOrDate: number | IsoDate, month?: number): number {
   if (typeof yearOrDate === 'number') return yearOrDate * 12 + (month ?? 1) - 1;
   return parseInt(yearOrDate.slice(0, 4), 10) * 12 + parseInt(yearOrDate.slice(5, 7), 10) - 1;
 }
@@ -80,8 +83,8 @@ export function firstDayOfIndex(index: number): IsoDate {
   return `${monthOfIndex(index)}-01`;
 }
 
-/** The first day of the month `n` months after the month of `date` (n may be negative). */
-export function firstOfMonthAfter(date: IsoDate | IsoMonth, n = 1): IsoDate {
+/** The first day of the month `n` months after the month of `date`, an IsoDate or IsoMonth (n may be negative). */
+export function firstOfMonthAfter(date: IsoDate, n = 1): IsoDate {
   return firstDayOfIndex(monthIndex(date) + n);
 }
 

@@ -165,7 +165,7 @@ describe('identity switch, overlap, legacy schemes', () => {
     expect(r.interruptions[0]).toMatchObject({ from: '2024-01', to: '2024-12', months: 12, identityAfter: 'resident', benefitsResumeOn: '2025-01-01' });
   });
   it('refuses an as-of date before 2017-07-01', () => {
-    expect(() => continuity({ asOf: '2017-06-30', records: [] })).toThrowError(PolicyError);
+    expect(() => continuity({ asOf: '2017-06-30', records: [] })).toThrow(PolicyError);
   });
 });
 

@@ -84,7 +84,7 @@ describe('retirees', () => {
     expect(r.explanation[0]!.citation).toBe('JM-UR 三(一)1');
   });
   it('a retiree needs the per-person amount', () => {
-    expect(() => personalAccountCredit(retiree('2000-01', { retireeMonthlyAmount: undefined }))).toThrowError(PolicyError);
+    expect(() => personalAccountCredit(retiree('2000-01', { retireeMonthlyAmount: undefined }))).toThrow(PolicyError);
   });
 });
 

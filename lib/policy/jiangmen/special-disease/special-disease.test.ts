@@ -169,7 +169,7 @@ describe('validation', () => {
     expect(paths({ ...base, month: { diseases: ['flu'], level: 'level1', inScope: '1' } })).toEqual(['month.diseases.0']);
   });
   it('2017-12-31 is unsupported', () => {
-    expect(() => month(RESIDENT, ['diabetes'], 'level1', '1', '2017-12-31')).toThrowError(PolicyError);
+    expect(() => month(RESIDENT, ['diabetes'], 'level1', '1', '2017-12-31')).toThrow(PolicyError);
     expect(month(RESIDENT, ['diabetes'], 'level1', '100', '2018-01-01').tier1).toBe('60.00');
   });
 });

@@ -25,7 +25,7 @@ describe('lump sum = shortfall months × minimum base of the year × employer ti
     expect(r.computed).toBe(true);
   });
   it('before 2017-07 → unsupported_date', () => {
-    expect(() => topUp({ date: '2017-06-30', shortfallMonths: 1 })).toThrowError(PolicyError);
+    expect(() => topUp({ date: '2017-06-30', shortfallMonths: 1 })).toThrow(PolicyError);
   });
 });
 
