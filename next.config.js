@@ -18,7 +18,7 @@ const nextConfig = {
   // Native or WASM packages that must stay outside the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'postgres'],
   // Type errors are checked by `npm run typecheck` (part of `npm test`), not during the build.
-  typescript: { ignoreBuildErrors: false },
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { PageHeading } from '@/components/PageHeading';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -7,9 +8,9 @@ export default async function NotFound() {
     <section>
       <PageHeading title={t('errors.notFoundTitle')} locale={locale} />
       <p className="mb-6 text-xl">{t('errors.notFoundBody')}</p>
-      <a href="/" className="inline-flex min-h-11 items-center text-xl">
+      <Link href="/" className="inline-flex min-h-11 items-center text-xl">
         {t('errors.home')}
-      </a>
+      </Link>
     </section>
   );
 }

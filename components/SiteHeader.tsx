@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Translate } from '@/lib/i18n';
 import { Button } from './Button';
 
@@ -32,9 +33,9 @@ export function SiteHeader({
       ) : null}
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <div>
-          <a href="/" className="text-3xl font-bold text-ink no-underline">
+          <Link href="/" className="text-3xl font-bold text-ink no-underline">
             {t('common.appName')}
-          </a>
+          </Link>
           <p className="text-base text-muted">{t('common.tagline')}</p>
         </div>
         <form action={switchLanguage} aria-label={t('language.label')}>

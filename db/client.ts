@@ -61,7 +61,7 @@ function guarded(db: Db): Db {
   const proxy: Db = new Proxy(db, {
     get(target, property) {
       if (QUERY_ENTRY_POINTS.has(property) && openTransaction.getStore() === proxy) throw new OuterHandleInTransaction(String(property));
-      return Reflect.get(target, property, target);
+      return Reflect.get(target, property, target) as unknown;
     },
   });
   return proxy;
@@ -72,7 +72,7 @@ function guarded(db: Db): Db {
  * (and everything it awaits) `db` itself throws `OuterHandleInTransaction` on any query.
  */
 export function inTransaction<T>(db: Db, body: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => openTransaction.run(db, () => body(tx as unknown as Tx))) as Promise<T>;
+  return db.transaction<T>((tx) => openTransaction.run(db, () => body(tx as unknown as Tx)));
 }
 
 interface Handle {

@@ -115,12 +115,12 @@ describe('NDJSON mode', () => {
       .out()
       .trimEnd()
       .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>);
+      .map((l) => JSON.parse(l) as { tier1?: string; error?: { code: string; issues: { path: string }[] } });
     expect(lines).toHaveLength(5);
     expect(lines[0]!.tier1).toBe('15520.00');
-    expect(lines[1]!.error.code).toBe('invalid_input'); // not JSON
-    expect(lines[2]!.error.issues[0].path).toBe('stay.inScope');
-    expect(lines[3]!.error.code).toBe('unsupported_date');
+    expect(lines[1]!.error!.code).toBe('invalid_input'); // not JSON
+    expect(lines[2]!.error!.issues[0]!.path).toBe('stay.inScope');
+    expect(lines[3]!.error!.code).toBe('unsupported_date');
     expect(lines[4]!.tier1).toBe('15520.00');
     expect(code).toBe(1);
   });

@@ -33,7 +33,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const one = (key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
+  const one = (key: string) => (typeof params[key] === 'string' ? params[key] : undefined);
   if (await isSignedIn()) redirect('/me');
 
   const csrfToken = (await cookies()).get(authCookieNames().csrf)?.value?.split('|')[0];

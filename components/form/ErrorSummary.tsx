@@ -12,7 +12,7 @@ export interface ErrorSummaryItem {
 /** Summary items for a form's errors by field name (in the form's order), each linking to its field. */
 export function errorSummaryItems(errors: Readonly<Record<string, string | readonly string[] | undefined>>): ErrorSummaryItem[] {
   return Object.entries(errors).flatMap(([name, message]) => {
-    const text = Array.isArray(message) ? message[0] : message;
+    const text: string | undefined = typeof message === 'string' || message === undefined ? message : message[0];
     return typeof text === 'string' && text ? [{ text, href: `#${fieldId(name)}` }] : [];
   });
 }

@@ -475,7 +475,7 @@ async function dump(db: Db): Promise<Record<string, string[]>> {
     const rows = (await db.select().from(table as typeof persons)) as Record<string, unknown>[];
     out[name] = rows
       .map((row) => {
-        const { id, createdAt, passwordHash, updatedAt, ...rest } = row as Record<string, unknown>;
+        const { id, createdAt, passwordHash, updatedAt, ...rest } = row;
         void createdAt;
         void passwordHash;
         void updatedAt;

@@ -227,8 +227,8 @@ describe('the action types', () => {
     expectTypeOf(action).toExtend<(formData: FormData) => void | Promise<void>>();
     expectTypeOf(action).toExtend<() => Promise<void>>();
     const hook = null as unknown as typeof useActionState;
-    const useForm = () => hook(action, null);
-    expectTypeOf<ReturnType<typeof useForm>[0]>().toEqualTypeOf<ActionResult<number> | null>();
+    const _useForm = () => hook(action, null);
+    expectTypeOf<ReturnType<typeof _useForm>[0]>().toEqualTypeOf<ActionResult<number> | null>();
     expect(typeof action).toBe('function');
   });
 });

@@ -90,13 +90,13 @@ export interface FormAction<D> {
 
 export interface ActionDeps {
   /** The request's subject; throws `Unauthenticated` without a valid session. */
-  subject(): Promise<Subject>;
-  locale(): Promise<Locale>;
-  redirect(path: string): never;
-  revalidatePath(path: string): void;
+  subject: () => Promise<Subject>;
+  locale: () => Promise<Locale>;
+  redirect: (path: string) => never;
+  revalidatePath: (path: string) => void;
   /** Rethrows the framework's own control-flow errors (Next.js `unstable_rethrow`). */
-  rethrow?(error: unknown): void;
-  log?(line: string): void;
+  rethrow?: (error: unknown) => void;
+  log?: (line: string) => void;
 }
 
 /** A path on this site: "/…", never "//host" or a backslash trick. */
@@ -189,12 +189,13 @@ export function createActionClient(deps: ActionDeps) {
 
   return {
     /** An action of the signed-in resident: the handler gets the request's subject. */
-    residentAction<S extends z.ZodType, D = undefined>(schema: S, handler: Handler<S, ResidentActionContext, D>, options: ActionOptions = {}): FormAction<D> {
-      return define(schema, handler, async (locale) => ({ locale, subject: await deps.subject() }), options);
-    },
+    residentAction: <S extends z.ZodType, D = undefined>(
+      schema: S,
+      handler: Handler<S, ResidentActionContext, D>,
+      options: ActionOptions = {},
+    ): FormAction<D> => define(schema, handler, async (locale) => ({ locale, subject: await deps.subject() }), options),
     /** An action anyone may use (the language switch, sign-out): no subject. */
-    publicAction<S extends z.ZodType, D = undefined>(schema: S, handler: Handler<S, ActionContext, D>, options: ActionOptions = {}): FormAction<D> {
-      return define(schema, handler, async (locale) => ({ locale }), options);
-    },
+    publicAction: <S extends z.ZodType, D = undefined>(schema: S, handler: Handler<S, ActionContext, D>, options: ActionOptions = {}): FormAction<D> =>
+      define(schema, handler, (locale) => Promise.resolve({ locale }), options),
   };
 }

@@ -74,18 +74,16 @@ describe('withAudit', () => {
       withAudit(t.db, auditEntryFor(selfSubject(id), 'clinic_choice.chosen'), async (tx) => {
         await setPhone(tx, id, '13700000000');
         // No such institution: the foreign key refuses the row.
-        await tx
-          .insert(clinicChoices)
-          .values({
-            personId: id,
-            year: 2026,
-            kind: 'primary',
-            effectiveFrom: '2026-01-01',
-            institutionId: 'NO-SUCH-CLINIC',
-            madeBy: 'resident',
-            madeAt: new Date(),
-            reason: 'first_choice',
-          });
+        await tx.insert(clinicChoices).values({
+          personId: id,
+          year: 2026,
+          kind: 'primary',
+          effectiveFrom: '2026-01-01',
+          institutionId: 'NO-SUCH-CLINIC',
+          madeBy: 'resident',
+          madeAt: new Date(),
+          reason: 'first_choice',
+        });
       }),
     ).rejects.toThrow();
     expect(await phoneOf(id)).toBeNull();

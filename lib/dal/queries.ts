@@ -96,7 +96,7 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
 /** PostgreSQL's plan of a query (`EXPLAIN (FORMAT JSON, …)`), the same on PGlite and a server. */
 export async function explain(db: Db, query: SQLWrapper, options: { analyze?: boolean } = {}): Promise<unknown> {
   const head = options.analyze ? sql.raw('explain (format json, analyze, buffers) ') : sql.raw('explain (format json) ');
-  const result = (await db.execute(sql`${head}${query.getSQL()}`)) as unknown;
+  const result: unknown = await db.execute(sql`${head}${query.getSQL()}`);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
   const plan = rows[0]?.['QUERY PLAN'];
   return typeof plan === 'string' ? JSON.parse(plan) : plan;

@@ -24,7 +24,7 @@ async function readClaims(): Promise<SessionClaims | 'none' | 'bad'> {
   if (!token) return 'none';
   try {
     const decoded = await decode({ token, secret: portalSecrets().authSecret });
-    return claimsOf(decoded as Record<string, unknown> | null) ?? 'bad';
+    return claimsOf(decoded) ?? 'bad';
   } catch {
     return 'bad';
   }

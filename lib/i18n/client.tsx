@@ -19,5 +19,5 @@ export function ClientMessagesProvider({ messages, children }: { messages: Parti
 export function useClientMessages<N extends NamespaceName>(namespace: N): Messages[N] {
   const messages = useContext(ClientMessagesContext)?.[namespace];
   if (!messages) throw new Error(`Messages of "${namespace}" were not provided to the client`);
-  return messages as Messages[N];
+  return messages;
 }

@@ -18,7 +18,7 @@ describe('i18n', () => {
     expect(en).toEqual(zh);
     for (const locale of ['zh-CN', 'en'] as const) {
       const t = translator(locale);
-      for (const key of zh) expect(t.raw(key as never).trim()).not.toBe('');
+      for (const key of zh) expect(String(t.raw(key as never)).trim()).not.toBe('');
     }
   });
   it('uses the same placeholders in both languages', () => {
@@ -26,7 +26,7 @@ describe('i18n', () => {
     const enT = translator('en');
     for (const key of leaves(messagesFor('zh-CN'))) {
       const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).filter((n) => n !== '{monthName}' && n !== '{month}').sort();
-      expect(names(enT.raw(key as never)), key).toEqual(names(zhT.raw(key as never)));
+      expect(names(String(enT.raw(key as never))), key).toEqual(names(String(zhT.raw(key as never))));
     }
   });
   it('formats calendar dates without time zones', () => {

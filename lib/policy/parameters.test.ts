@@ -50,7 +50,7 @@ describe('date sweep: exactly one value on every day to the end of next year', (
     }
     expect(gaps).toEqual([]);
     // before the first date: an error, never a default
-    expect(() => p.at(addDays(p.firstDate, -1))).toThrowError(PolicyError);
+    expect(() => p.at(addDays(p.firstDate, -1))).toThrow(PolicyError);
   });
 
   it('every parameter has a label, a unit, a citation naming its document, and a source', () => {

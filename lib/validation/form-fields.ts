@@ -25,5 +25,5 @@ export function formBoolean<S extends z.ZodType = z.ZodBoolean>(schema?: S) {
 
 /** A list: checkboxes sharing a name send nothing, one value or several; this is always an array. */
 export function formList<S extends z.ZodType>(item: S) {
-  return z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+  return z.preprocess((v): unknown[] => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]), z.array(item));
 }

@@ -41,7 +41,7 @@ export function allMessages(): readonly Message<never>[] {
 /** Declares a message: its key, the clause it applies, and its text in zh and en. */
 export function message<A extends Record<string, string>>(key: string, citation: string, zh: (a: A) => string, en: (a: A) => string): Message<A> {
   const m = { key, citation, zh, en };
-  messages.push(m as unknown as Message<never>);
+  messages.push(m);
   return m;
 }
 

@@ -138,7 +138,7 @@ export function defineParameter<Raw, T>(spec: ParameterSpec<Raw>, compile: (raw:
       return use;
     },
   };
-  registry.push(parameter as Parameter<unknown>);
+  registry.push(parameter);
   return parameter;
 }
 

@@ -37,11 +37,11 @@ describe('Shaoyang outpatient', () => {
     expect(visit('100', '0', '0', '2025-04-15', 'none')).toMatchObject({ fund: '0.00', outOfPocket: '100.00' });
   });
   it('applies from 2020-01-01 (SY-OP: 2020年1月1日起全面实行普通门诊统筹)', () => {
-    expect(() => visit('100', '0', '0', '2019-12-31')).toThrowError(/unsupported_date/);
+    expect(() => visit('100', '0', '0', '2019-12-31')).toThrow(/unsupported_date/);
     expect(visit('100', '0', '0', '2020-01-01').fund).toBe('60.00');
   });
   it('refuses more paid today than this year', () => {
-    expect(() => visit('1', '10', '20')).toThrowError(PolicyError);
+    expect(() => visit('1', '10', '20')).toThrow(PolicyError);
   });
   it('names the other reading (420 / 42) and the document date', () => {
     const r = visit('100');

@@ -125,13 +125,13 @@ describe('the other chosen institution: 60 % referred / 50 % direct, 40 a month 
     });
   });
   it('refuses a referral flag at the primary clinic', () => {
-    expect(() => visit({ referred: true, inScope: '1' })).toThrowError(PolicyError);
+    expect(() => visit({ referred: true, inScope: '1' })).toThrow(PolicyError);
   });
 });
 
 describe('dates', () => {
   it('2017-12-31 is unsupported, 2018-01-01 works', () => {
-    expect(() => visit({ date: '2017-12-31', inScope: '100' })).toThrowError(/unsupported_date/);
+    expect(() => visit({ date: '2017-12-31', inScope: '100' })).toThrow(/unsupported_date/);
     expect(visit({ date: '2018-01-01', inScope: '100' }).fund).toBe('70.00');
   });
 });
