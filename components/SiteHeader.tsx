@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Translate } from '@/lib/i18n';
+import { NAV_ITEMS } from '@/lib/navigation';
 import { Button } from './Button';
 
 /**
@@ -52,11 +53,13 @@ export function SiteHeader({
         <nav aria-label={t('nav.label')} className="bg-brand">
           <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
             <ul className="flex flex-wrap gap-4">
-              <li>
-                <a href="/me" className="text-xl font-bold text-white">
-                  {t('nav.me')}
-                </a>
-              </li>
+              {NAV_ITEMS.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-xl font-bold text-white">
+                    {t(`nav.${item.label}`)}
+                  </Link>
+                </li>
+              ))}
             </ul>
             <form action={signOut}>
               <Button variant="plain">{t('nav.signOut')}</Button>

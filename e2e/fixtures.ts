@@ -5,7 +5,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type APIResponse, type Page, type Response } from '@playwright/test';
+import { test as base, expect, type APIResponse, type BrowserContext, type Page, type Response } from '@playwright/test';
 
 const output = process.env.E2E_OUTPUT ?? '.test-output/e2e';
 export const RESPONSES_FILE = path.join(output, 'responses.txt');
@@ -54,4 +54,13 @@ export function signInError(page: Page) {
 /** The sign-out button in the menu. */
 export function signOutButton(page: Page) {
   return page.getByRole('navigation').getByRole('button');
+}
+
+/** The cookie that turns on 大字版 (large text) for every page of the context. */
+export const LARGE_TEXT_COOKIE = { name: 'text-size', value: 'large' } as const;
+
+/** Turns on 大字版 for the pages the context opens next (the shell reads the cookie). */
+export async function useLargeText(context: BrowserContext): Promise<void> {
+  const base = new URL(`http://localhost:${process.env.E2E_PORT ?? '0'}`);
+  await context.addCookies([{ ...LARGE_TEXT_COOKIE, domain: base.hostname, path: '/', sameSite: 'Lax' }]);
 }

@@ -1,8 +1,8 @@
 /**
  * `npm run test:e2e [-- <spec file or Playwright option>…]`: browser tests against the built
- * portal on a fresh database with the demo residents — embedded PGlite in a new folder (the
- * server seeds it on first start), or, with DATABASE_URL, a new database on that PostgreSQL
- * server, seeded here and dropped afterwards. Playwright's webServer (playwright.config.ts)
+ * portal on a fresh database with the demo residents — embedded PGlite in a new folder, or,
+ * with DATABASE_URL, a new database on that PostgreSQL server (dropped afterwards), seeded here;
+ * each demo resident's rows are recorded for the tests (scripts/e2e-dump.ts) before the server starts. Playwright's webServer (playwright.config.ts)
  * starts the portal on a free port and stops it; its output goes to server.log in the output
  * folder, which the leak test scans for full ID numbers.
  */
@@ -37,11 +37,17 @@ async function main(): Promise<number> {
       E2E_CHROMIUM: chromium,
       E2E_OUTPUT: output,
       E2E_SERVER_LOG: path.join(output, 'server.log'),
+      E2E_DB_ROWS: path.join(output, 'db-rows.json'),
     };
-    if (database.kind === 'postgres') {
-      const seed = spawn(process.execPath, [tsx, 'scripts/db-seed.ts', '--demo'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
-      if ((await exitOf(seed)) !== 0) throw new Error('seeding the e2e database failed');
-    }
+    // Seed here (the embedded database too), then record each demo resident's rows for the
+    // tests (e2e/db-rows.ts) before the server opens the database.
+    const seed = spawn(process.execPath, [tsx, 'scripts/db-seed.ts', ...(database.kind === 'postgres' ? ['--demo'] : [])], {
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    });
+    if ((await exitOf(seed)) !== 0) throw new Error('seeding the e2e database failed');
+    const dump = spawn(process.execPath, [tsx, 'scripts/e2e-dump.ts'], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+    if ((await exitOf(dump)) !== 0) throw new Error('recording the e2e database rows failed');
     const playwright = spawn(process.execPath, [path.join(root, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {
       env,
       stdio: 'inherit',

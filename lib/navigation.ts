@@ -1,0 +1,17 @@
+/**
+ * The menu of the signed-in pages, in the order residents meet them. Each page adds its entry
+ * here (its words are in the `nav` message namespace); the header renders the list and marks
+ * the current page with `aria-current="page"`. Only pages that exist are listed.
+ */
+export interface NavItem {
+  href: `/${string}`;
+  /** Key in the `nav` namespace. */
+  label: 'me';
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [{ href: '/me', label: 'me' }];
+
+/** The menu entry a path belongs to (a page's sub-pages count as the page). */
+export function currentNavItem(pathname: string): NavItem | undefined {
+  return NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+}
