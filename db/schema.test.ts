@@ -1,30 +1,50 @@
 /**
- * The data model is ready to be partitioned or distributed by person (Citus distribution
- * column `person_id`): every per-person table leads its primary key with `person_id`, and the
- * tables that are not per-person are the known reference or system tables.
+ * The data model is ready to be distributed by person (Citus; db/distribution.ts, db/SCALE.md):
+ * every table has a placement, every primary key and unique constraint of a distributed table
+ * includes its distribution column (person_id for the per-person tables, where it leads), and
+ * the tables that are not per-person are the known reference, look-up or local tables.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { getTableConfig, isPgEnum, PgTable } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
+import { CITUS_DROPPED_FOREIGN_KEYS, PER_PERSON_TABLES, PLACEMENT, citusStatements, type Placement } from './distribution';
 
 const tables: PgTable[] = (Object.values(schema) as unknown[]).filter((v): v is PgTable => v instanceof PgTable);
-const NOT_PER_PERSON = new Set(['persons', 'institutions', 'medical_communities', 'login_throttle', 'portal_meta', 'audit_log']);
+const nameOf = (t: PgTable) => getTableConfig(t).name;
+
+/** Column sets of the table's primary key, unique constraints and unique indexes. */
+function uniqueKeys(table: PgTable): { what: string; columns: string[] }[] {
+  const config = getTableConfig(table);
+  const keys: { what: string; columns: string[] }[] = [];
+  const inline = config.columns.filter((c) => c.primary).map((c) => c.name);
+  if (inline.length) keys.push({ what: 'primary key', columns: inline });
+  for (const pk of config.primaryKeys) keys.push({ what: 'primary key', columns: pk.columns.map((c) => c.name) });
+  for (const u of config.uniqueConstraints) keys.push({ what: `unique ${u.getName()}`, columns: u.columns.map((c) => c.name) });
+  for (const c of config.columns) if (c.isUnique) keys.push({ what: `unique ${c.name}`, columns: [c.name] });
+  for (const i of config.indexes) {
+    if (i.config.unique)
+      keys.push({ what: `unique index ${i.config.name}`, columns: i.config.columns.map((c) => (c as { name?: string }).name ?? '(expression)') });
+  }
+  return keys;
+}
 
 describe('data model', () => {
-  it('has the tables the issue asks for', () => {
-    const names = tables.map((t) => getTableConfig(t).name).sort();
+  it('has the tables the issues ask for, each with a placement', () => {
+    const names = tables.map(nameOf).sort();
     expect(names).toEqual(
       [
         'audit_log',
         'auth_sessions',
         'claims',
         'clinic_choices',
-        'contribution_records',
+        'contribution_months',
         'enrolment_periods',
         'institutions',
         'login_throttle',
         'medical_communities',
         'out_of_town_filings',
+        'person_id_hashes',
         'personal_account_ledger',
         'persons',
         'portal_meta',
@@ -33,16 +53,65 @@ describe('data model', () => {
         'veteran_deemed_service',
       ].sort(),
     );
+    expect(Object.keys(PLACEMENT).sort()).toEqual(names);
   });
 
   for (const table of tables) {
-    const config = getTableConfig(table);
-    if (NOT_PER_PERSON.has(config.name)) continue;
-    it(`${config.name}: the primary key starts with person_id`, () => {
-      const pkColumns = config.primaryKeys[0]?.columns.map((c) => c.name) ?? config.columns.filter((c) => c.primary).map((c) => c.name);
-      expect(pkColumns[0]).toBe('person_id');
+    const name = nameOf(table);
+    const placement: Placement = PLACEMENT[name as keyof typeof PLACEMENT];
+    if (placement.kind !== 'distributed') continue;
+    it(`${name}: every primary key and unique constraint includes the distribution column ${placement.column}`, () => {
+      const keys = uniqueKeys(table);
+      expect(keys.length, name).toBeGreaterThan(0);
+      for (const key of keys) expect(key.columns, `${name} ${key.what}`).toContain(placement.column);
     });
   }
+
+  it('every table holding person_id is per-person (distributed by it and led by it), or an explained exception', () => {
+    const holders = tables
+      .filter((t) => getTableConfig(t).columns.some((c) => c.name === 'person_id'))
+      .map(nameOf)
+      .sort();
+    const exceptions = ['audit_log', 'person_id_hashes'];
+    expect(holders.filter((n) => !exceptions.includes(n))).toEqual([...PER_PERSON_TABLES].sort());
+    for (const name of PER_PERSON_TABLES) {
+      const table = tables.find((t) => nameOf(t) === name)!;
+      const pk = uniqueKeys(table).find((k) => k.what === 'primary key')!;
+      expect(pk.columns[0], name).toBe('person_id');
+    }
+    expect(PER_PERSON_TABLES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('persons is distributed by its id and has no other unique key; the ID hash is unique in its own table', () => {
+    expect(uniqueKeys(schema.persons)).toEqual([{ what: 'primary key', columns: ['id'] }]);
+    expect(getTableConfig(schema.persons).columns.map((c) => c.name)).not.toContain('id_hash');
+    expect(uniqueKeys(schema.personIdHashes)).toEqual([{ what: 'primary key', columns: ['id_hash'] }]);
+  });
+
+  it('gives the Citus statements for every table but the local audit log, after dropping the keys Citus cannot keep', () => {
+    const statements = citusStatements();
+    for (const [table, fk] of CITUS_DROPPED_FOREIGN_KEYS) {
+      expect(getTableConfig(tables.find((t) => nameOf(t) === table)!).foreignKeys.map((f) => f.getName())).toContain(fk);
+    }
+    expect(statements.filter((s) => s.startsWith('SELECT')).length).toBe(tables.length - 1);
+    expect(statements).toContain("SELECT create_distributed_table('contribution_months', 'person_id', colocate_with => 'persons');");
+    expect(statements).toContain("SELECT create_reference_table('institutions');");
+    // A table is co-located only with one distributed before it.
+    const seen = new Set<string>();
+    for (const s of statements) {
+      const m = /create_distributed_table\('(\w+)', '\w+', colocate_with => '(\w+)'\)/.exec(s);
+      if (m) {
+        if (m[2] !== 'none') expect(seen.has(m[2]!), s).toBe(true);
+        seen.add(m[1]!);
+      }
+    }
+  });
+
+  it('db/SCALE.md gives exactly these statements', () => {
+    const doc = readFileSync(new URL('./SCALE.md', import.meta.url), 'utf8');
+    const block = /<!-- citus -->\n```sql\n([\s\S]*?)```\n<!-- \/citus -->/.exec(doc);
+    expect(block?.[1]?.trim().split('\n')).toEqual(citusStatements());
+  });
 
   it('audit_log: its main index leads with person_id', () => {
     const config = getTableConfig(schema.auditLog);

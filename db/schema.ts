@@ -1,11 +1,13 @@
 /**
  * The portal's data model (PostgreSQL; the same schema on embedded PGlite and on a server).
  *
- * Scale: about 4.6 million insured persons and a billion contribution months over twenty
- * years. Every per-person table leads its primary key with `person_id`, so it can later be
- * partitioned or distributed by person (e.g. Citus, distribution column `person_id`)
- * without change, and every resident-facing query is an index range scan on that prefix.
- * Reference tables (institutions, medical communities) are small and would be replicated.
+ * Scale (db/SCALE.md): about 4.6 million insured persons and a billion contribution months over
+ * twenty years. Every primary key and unique constraint of a per-person table includes
+ * `person_id` (the Citus distribution column), and every resident-facing query is an index
+ * range scan on that prefix. Contribution months, claims and the personal-account ledger are
+ * hash-partitioned by `person_id` (migration 0002: drizzle has no syntax for partitions, so the
+ * tables below describe the parent's columns, keys and indexes); the audit log is partitioned
+ * by month. Reference tables (institutions, medical communities) are small and replicated.
  *
  * Money is numeric(12,2) (read as strings, computed with decimal.js); dates are `date`.
  * Full resident ID numbers are never stored: only a keyed hash for sign-in and a masked form.
@@ -61,7 +63,10 @@ export const tiers = pgEnum('tiers', TIERS);
 export const category = pgEnum('category', CATEGORIES);
 export const assistance = pgEnum('assistance', ASSISTANCE_STATUSES);
 export const enrolmentStatus = pgEnum('enrolment_status', ENROLMENT_STATUSES);
-/** legacy_* are the schemes before the 2017-07-01 unification (old 职工医保 / 城乡医保, JM-UR 三(一)). */
+/**
+ * The policy library's record tiers; a contribution month reads as one or two of them (db/contributions.ts).
+ * legacy_* are the schemes before the 2017-07-01 unification (JM-UR 三(一)).
+ */
 export const contributionTier = pgEnum('contribution_tier', RECORD_TIERS);
 export const contributionStatus = pgEnum('contribution_status', RECORD_STATUSES);
 export const payer = pgEnum('payer', CONTRIBUTION_PAYERS);
@@ -111,8 +116,6 @@ export const persons = pgTable(
   'persons',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-    /** HMAC-SHA256 (hex) of the 18-digit ID number under the portal's key: sign-in look-up only. */
-    idHash: text('id_hash').notNull().unique(),
     /** e.g. 440703********1234 — the only form of the ID number that is kept. */
     idMasked: text('id_masked').notNull(),
     name: text('name').notNull(),
@@ -144,6 +147,20 @@ export const persons = pgTable(
   (t) => [check('persons_id_masked_form', sql`${t.idMasked} ~ '^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$'`)],
 );
 
+/**
+ * Sign-in look-up: the keyed hash of an ID number (HMAC-SHA256, hex, under the portal's key) and
+ * its person. A table of its own so that the hash is unique by itself when persons are
+ * distributed by id (Citus distributes this one by `id_hash`; db/SCALE.md).
+ */
+export const personIdHashes = pgTable(
+  'person_id_hashes',
+  {
+    idHash: text('id_hash').primaryKey(),
+    personId: personId().references(() => persons.id),
+  },
+  (t) => [index('person_id_hashes_person').on(t.personId)],
+);
+
 // ---------------------------------------------------------------------------- enrolment
 
 export const enrolmentPeriods = pgTable(
@@ -171,36 +188,60 @@ export const enrolmentPeriods = pgTable(
 );
 
 /**
- * One row per person, month and tier. Monthly payers (employee identity) have a tier1 and a
- * tier2 row per month; a resident's yearly payment is one tier1 row whose `months` covers
- * consecutive months from `month`.
+ * One row per person and contribution period, carrying both tiers (db/SCALE.md): a month of a
+ * monthly payer (employee identity: tier 1 and tier 2 in the same row), or a resident's yearly
+ * payment, whose `months` covers consecutive months from `month` (tier 1 only). `legacy` rows
+ * are the schemes before the 2017-07-01 unification (原职工医保 / 原城乡医保, JM-UR 三(一)): one
+ * contribution, in the tier-1 columns. The policy library reads these as its per-tier records
+ * (db/contributions.ts: `tierRecordsOf`, `monthlyRecordsOf`).
+ *
+ * Hash-partitioned by person_id (16 partitions). Columns are in storage order: fixed-width
+ * first, largest alignment first, so a row carries no padding.
  */
-export const contributionRecords = pgTable(
-  'contribution_records',
+export const contributionMonths = pgTable(
+  'contribution_months',
   {
     personId: personId().references(() => persons.id),
     /** First day of the first month covered. */
     month: day('month').notNull(),
-    tier: contributionTier('tier').notNull(),
-    months: smallint('months').notNull().default(1),
+    dueOn: day('due_on').notNull(),
+    /** Null while owed (status `arrears`). */
+    paidOn: day('paid_on'),
     identity: identity('identity').notNull(),
     category: category('category').notNull(),
+    payer: payer('payer').notNull(),
+    status: contributionStatus('status').notNull(),
+    months: smallint('months').notNull().default(1),
+    /** Before the 2017-07-01 unification: `legacy_employee` or `legacy_resident` by identity. */
+    legacy: boolean('legacy').notNull().default(false),
     base: money('base'),
+    /** Tier 1, or the old scheme's single contribution. */
     employerRate: rate('employer_rate'),
     personalRate: rate('personal_rate'),
     employerAmount: money('employer_amount').notNull().default('0'),
     personalAmount: money('personal_amount').notNull().default('0'),
-    payer: payer('payer').notNull(),
-    status: contributionStatus('status').notNull(),
-    dueOn: day('due_on').notNull(),
-    paidOn: day('paid_on'),
+    /** Tier 2 (二档): present exactly for unified employee-identity months. */
+    tier2EmployerRate: rate('tier2_employer_rate'),
+    tier2PersonalRate: rate('tier2_personal_rate'),
+    tier2EmployerAmount: money('tier2_employer_amount'),
+    tier2PersonalAmount: money('tier2_personal_amount'),
   },
   (t) => [
-    primaryKey({ columns: [t.personId, t.month, t.tier] }),
-    check('contribution_records_month_first', sql`extract(day from ${t.month}) = 1`),
-    check('contribution_records_months', sql`${t.months} between 1 and 12`),
-    check('contribution_records_paid', sql`(${t.status} = 'arrears') = (${t.paidOn} is null)`),
-    check('contribution_records_amounts', sql`${t.employerAmount} >= 0 and ${t.personalAmount} >= 0`),
+    primaryKey({ columns: [t.personId, t.month] }),
+    check('contribution_months_month_first', sql`extract(day from ${t.month}) = 1`),
+    check('contribution_months_months', sql`${t.months} between 1 and 12`),
+    check('contribution_months_paid', sql`(${t.status} = 'arrears') = (${t.paidOn} is null)`),
+    check(
+      'contribution_months_amounts',
+      sql`${t.employerAmount} >= 0 and ${t.personalAmount} >= 0 and coalesce(${t.tier2EmployerAmount}, 0) >= 0 and coalesce(${t.tier2PersonalAmount}, 0) >= 0`,
+    ),
+    check(
+      'contribution_months_tier2',
+      sql`(${t.tier2EmployerAmount} is not null and ${t.tier2PersonalAmount} is not null) = (${t.identity} = 'employee' and not ${t.legacy})
+        and (${t.tier2EmployerAmount} is null) = (${t.tier2PersonalAmount} is null)
+        and (${t.tier2EmployerRate} is null or ${t.tier2EmployerAmount} is not null)
+        and (${t.tier2PersonalRate} is null or ${t.tier2PersonalAmount} is not null)`,
+    ),
   ],
 );
 
@@ -283,7 +324,11 @@ export const clinicChoices = pgTable(
     madeAt: instant('made_at').notNull(),
     reason: choiceReason('reason').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.year, t.kind, t.effectiveFrom] })],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.year, t.kind, t.effectiveFrom] }),
+    /** The fund office: the residents of an institution for a year (a clinic losing its designation). */
+    index('clinic_choices_institution_year').on(t.institutionId, t.year, t.kind, t.personId),
+  ],
 );
 
 // ---------------------------------------------------------------------------- care
@@ -301,7 +346,7 @@ export const specialDiseaseApprovals = pgTable(
   (t) => [primaryKey({ columns: [t.personId, t.diseaseCode, t.approvedFrom] }), check('special_disease_class', sql`${t.diseaseClass} between 1 and 4`)],
 );
 
-/** Settled claims, with every fund layer's amount (RULES §6, §7, §10). */
+/** Settled claims, with every fund layer's amount (RULES §6, §7, §10). Hash-partitioned by person_id. */
 export const claims = pgTable(
   'claims',
   {
@@ -329,8 +374,8 @@ export const claims = pgTable(
     outOfPocket: money('out_of_pocket').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.personId, t.id] }),
-    index('claims_person_service').on(t.personId, t.serviceFrom),
+    // In reading order (a person's claims by date): one index serves the key and every query.
+    primaryKey({ columns: [t.personId, t.serviceFrom, t.id] }),
     check('claims_dates', sql`${t.serviceTo} >= ${t.serviceFrom} and ${t.settledOn} >= ${t.serviceFrom}`),
     check(
       'claims_parts_add_up',
@@ -339,6 +384,7 @@ export const claims = pgTable(
   ],
 );
 
+/** 个人账户 entries (RULES §11), with the running balance. Hash-partitioned by person_id. */
 export const personalAccountLedger = pgTable(
   'personal_account_ledger',
   {
@@ -353,7 +399,10 @@ export const personalAccountLedger = pgTable(
     balanceAfter: money('balance_after').notNull(),
     description: text('description').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] }), index('personal_account_ledger_person_posted').on(t.personId, t.postedOn)],
+  (t) => [
+    // In reading order (a person's entries by posting date): one index serves the key and every query.
+    primaryKey({ columns: [t.personId, t.postedOn, t.id] }),
+  ],
 );
 
 /** 异地就医备案 (RULES §6: unregistered out-of-town care halves the ratios). */
@@ -376,13 +425,16 @@ export const outOfTownFilings = pgTable(
 // ---------------------------------------------------------------------------- security
 
 /**
- * Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE.
+ * Append-only: triggers refuse UPDATE, DELETE and TRUNCATE on the table and on every partition.
+ * Partitioned by month of `at` (migration 0002; `audit_log_ensure_partitions` adds months, with
+ * their triggers; a default partition takes any time outside them). Whole months older than
+ * the retention leave by `npm run db:archive` (detach, file, checksum), never row by row.
  * Never holds a full ID number or a password.
  */
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
     at: instant('at').notNull().defaultNow(),
     /** The resident concerned, when known. */
     personId: bigint('person_id', { mode: 'number' }),
@@ -394,22 +446,26 @@ export const auditLog = pgTable(
       .notNull()
       .default(sql`'{}'::jsonb`),
   },
-  (t) => [index('audit_log_person_at').on(t.personId, t.at), index('audit_log_subject_at').on(t.subjectHash, t.at)],
+  (t) => [primaryKey({ columns: [t.id, t.at] }), index('audit_log_person_at').on(t.personId, t.at), index('audit_log_subject_at').on(t.subjectHash, t.at)],
 );
 
-/** Failed sign-ins per ID number (keyed hash), shared by every server process. */
-export const loginThrottle = pgTable('login_throttle', {
-  subjectHash: text('subject_hash').primaryKey(),
-  /** Times of recent failures (those within the window are kept). */
-  failures: timestamp('failures', { withTimezone: true, mode: 'date' })
-    .array()
-    .notNull()
-    .default(sql`'{}'`),
-  lockedUntil: instant('locked_until'),
-  updatedAt: instant('updated_at').notNull().defaultNow(),
-});
+/** Failed sign-ins per ID number (keyed hash), shared by every server process; pruned by db:maintain. */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    subjectHash: text('subject_hash').primaryKey(),
+    /** Times of recent failures (those within the window are kept). */
+    failures: timestamp('failures', { withTimezone: true, mode: 'date' })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    lockedUntil: instant('locked_until'),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('login_throttle_updated').on(t.updatedAt)],
+);
 
-/** Server-side state of each signed-in session: idle and absolute limits, sign-out. */
+/** Server-side state of each signed-in session: idle and absolute limits, sign-out; pruned by db:maintain. */
 export const authSessions = pgTable(
   'auth_sessions',
   {
@@ -422,7 +478,13 @@ export const authSessions = pgTable(
     endedAt: instant('ended_at'),
     endedReason: text('ended_reason'),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    index('auth_sessions_created').on(t.createdAt),
+    index('auth_sessions_ended')
+      .on(t.endedAt)
+      .where(sql`${t.endedAt} is not null`),
+  ],
 );
 
 /** Facts about this database itself, e.g. that it holds demo data. */

@@ -98,3 +98,94 @@ export async function freshDatabase(options: Omit<TestDatabaseOptions, 'serverUr
     throw e;
   }
 }
+
+export interface PartlyMigratedDatabase {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Applies the remaining committed migrations (the same code path as the portal's start). */
+  migrateRest(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * A fresh database with only the first `count` committed migrations applied (migration tests):
+ * on the PostgreSQL server of DATABASE_URL when set, else in-memory PGlite. Independent of the
+ * process's client (`getDb`).
+ */
+export async function databaseAtMigration(count: number): Promise<PartlyMigratedDatabase> {
+  const [{ mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync, rmSync }, { tmpdir }, path] = await Promise.all([
+    import('node:fs'),
+    import('node:os'),
+    import('node:path'),
+  ]);
+  const { migrationsFolder, migratePglite, migratePostgres } = await import('./migrate');
+  const schema = await import('./schema');
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  if (count < 1 || count > journal.entries.length) throw new Error(`databaseAtMigration: ${count} of ${journal.entries.length} migrations`);
+  const partial = mkdtempSync(path.join(tmpdir(), 'yb-migrations-'));
+  mkdirSync(path.join(partial, 'meta'));
+  const entries = journal.entries.slice(0, count);
+  for (const e of entries) copyFileSync(path.join(migrationsFolder, `${e.tag}.sql`), path.join(partial, `${e.tag}.sql`));
+  writeFileSync(path.join(partial, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
+  const removePartial = () => rmSync(partial, { recursive: true, force: true });
+
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ]);
+    const client = await PGlite.create();
+    const db = drizzle({ client, schema }) as unknown as Db;
+    await migrate(db as never, { migrationsFolder: partial });
+    removePartial();
+    return { db, kind: 'pglite', migrateRest: () => migratePglite(db), cleanup: () => client.close() };
+  }
+  const [{ default: postgres }, { drizzle }, { migrate }] = await Promise.all([
+    import('postgres'),
+    import('drizzle-orm/postgres-js'),
+    import('drizzle-orm/postgres-js/migrator'),
+  ]);
+  const name = `yb_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const client = postgres(url.toString(), { max: 4, onnotice: () => {} });
+  const db = drizzle({ client, schema }) as unknown as Db;
+  await migrate(db as never, { migrationsFolder: partial });
+  removePartial();
+  return {
+    db,
+    kind: 'postgres',
+    migrateRest: () => migratePostgres(url.toString()),
+    async cleanup() {
+      await client.end({ timeout: 5 });
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
+export interface CapturedStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * A second handle on the same connection that records every statement it sends (drizzle's
+ * logger): tests count statements, and the EXPLAIN test replays them.
+ */
+export async function capturingDb(db: Db, kind: 'pglite' | 'postgres'): Promise<{ db: Db; captured: CapturedStatement[] }> {
+  const schema = await import('./schema');
+  const captured: CapturedStatement[] = [];
+  const logger = { logQuery: (query: string, params: unknown[]) => void captured.push({ sql: query, params }) };
+  const client = (db as unknown as { $client: unknown }).$client;
+  if (kind === 'pglite') {
+    const { drizzle } = await import('drizzle-orm/pglite');
+    return { db: drizzle({ client: client as never, schema, logger }) as unknown as Db, captured };
+  }
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  return { db: drizzle({ client: client as never, schema, logger }) as unknown as Db, captured };
+}

@@ -11,11 +11,11 @@ type Rows<T extends { $inferSelect: unknown }> = T['$inferSelect'][];
 
 /** Rows as JSON gives them back: dates and money as strings, timestamps as ISO strings. */
 export interface ResidentRows {
-  person: Omit<(typeof schema.persons)['$inferSelect'], 'passwordHash' | 'idHash' | 'createdAt'> & { createdAt: string };
+  person: Omit<(typeof schema.persons)['$inferSelect'], 'passwordHash' | 'createdAt'> & { createdAt: string };
   /** Every per-person table by its SQL name, e.g. `tables.contribution_records`. */
   tables: {
     enrolment_periods: Rows<typeof schema.enrolmentPeriods>;
-    contribution_records: Rows<typeof schema.contributionRecords>;
+    contribution_months: Rows<typeof schema.contributionMonths>;
     transferred_in_periods: Rows<typeof schema.transferredInPeriods>;
     veteran_deemed_service: Rows<typeof schema.veteranDeemedService>;
     clinic_choices: Rows<typeof schema.clinicChoices>;

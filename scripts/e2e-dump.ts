@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const perPerson = tables.flatMap((table) => {
     const config = getTableConfig(table);
     const column = config.columns.find((c) => c.name === 'person_id');
-    return column && config.name !== 'audit_log' ? [{ table, name: config.name, column }] : [];
+    return column && config.name !== 'audit_log' && config.name !== 'person_id_hashes' ? [{ table, name: config.name, column }] : [];
   });
   const out: Record<string, { person: Row; tables: Record<string, Row[]> }> = {};
   for (const account of DEMO_ACCOUNTS) {
@@ -33,7 +33,6 @@ async function main(): Promise<void> {
       .where(and(eq(schema.persons.name, account.name), eq(schema.persons.isDemo, true)));
     if (!person) throw new Error(`demo resident ${account.key} is not in the database`);
     const { passwordHash: _password, ...visible } = person as Row;
-    delete visible.idHash;
     const rows: Record<string, Row[]> = {};
     for (const { table, name, column } of perPerson) rows[name] = await db.select().from(table).where(eq(column, person.id));
     out[account.key] = { person: visible, tables: rows };

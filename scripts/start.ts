@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       ? `      Embedded PostgreSQL in ${path.relative(root, dataDir())}/pglite: up to date.`
       : '      PostgreSQL server (DATABASE_URL): up to date.',
   );
+  console.log(await (await import('../db/maintain')).maintainAtStart(db)); // prune sessions and throttle rows, ready the audit log's months
 
   step(3, 'Demo residents');
   const outcome = await ensureDemoData(db, (message) => console.log(`      ${message}`));

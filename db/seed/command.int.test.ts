@@ -78,7 +78,6 @@ describe('npm run db:seed (runSeedCommand)', () => {
 
   it('refuses --force when the database holds real (non-demo) persons', async () => {
     await t.db.insert(persons).values({
-      idHash: 'not-a-demo-person',
       idMasked: '440703********0012',
       name: '真实居民',
       sex: 'female',

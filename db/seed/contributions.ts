@@ -22,10 +22,11 @@ import {
 } from '../../lib/policy/jiangmen/contributions';
 import type { RecordStatus } from '../../lib/policy/jiangmen/continuity/records';
 import type { EmployeeCategory, Region, ResidentCategory } from '../../lib/policy/jiangmen/insured-person';
-import type { contributionRecords } from '../schema';
+import type { TierRecord } from '../contributions';
 import { legacyEmployeeMonth, legacyResidentYear } from './legacy';
 
-export type ContributionRow = Omit<typeof contributionRecords.$inferInsert, 'personId'>;
+/** One record per tier, as the rules read them; written as contribution months (db/contributions.ts). */
+export type ContributionRow = TierRecord;
 
 const UNIFIED_MONTH = monthIndex(UNIFIED_FROM);
 /** The first year whose yearly figures the policy library has (resident contribution, minimum base). */

@@ -12,12 +12,13 @@ import {
   authSessions,
   claims,
   clinicChoices,
-  contributionRecords,
+  contributionMonths,
   enrolmentPeriods,
   institutions,
   medicalCommunities,
   outOfTownFilings,
   personalAccountLedger,
+  personIdHashes,
   persons,
   portalMeta,
   specialDiseaseApprovals,
@@ -27,6 +28,7 @@ import {
 import { maskIdNumber } from '../../lib/id-number';
 import { hashPassword, idNumberHash } from '../../lib/hashing';
 import type { Bilingual } from '../../lib/policy/core';
+import { contributionMonthsOf } from '../contributions';
 import { buildDemo } from './demo';
 import { PERSONAS } from './personas';
 
@@ -69,8 +71,9 @@ const PER_PERSON_TABLES = [
   clinicChoices,
   veteranDeemedService,
   transferredInPeriods,
-  contributionRecords,
+  contributionMonths,
   enrolmentPeriods,
+  personIdHashes,
 ] as const;
 
 /**
@@ -101,7 +104,9 @@ export interface SeedOptions {
 export interface SeedCounts {
   persons: number;
   institutions: number;
+  /** Records per tier (what the rules count), stored as fewer contribution months. */
   contributionRecords: number;
+  contributionMonths: number;
   claims: number;
 }
 
@@ -123,7 +128,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedCounts
   // One argon2id hash per account (own salt), computed before the transaction opens.
   const passwordHashes = await Promise.all(demo.plans.map(() => hashPassword(DEMO_PASSWORD)));
 
-  const counts: SeedCounts = { persons: 0, institutions: 0, contributionRecords: 0, claims: 0 };
+  const counts: SeedCounts = { persons: 0, institutions: 0, contributionRecords: 0, contributionMonths: 0, claims: 0 };
   await db.transaction(async (txn) => {
     const tx = txn as unknown as Db; // every query below goes through the transaction
     if (options.replace) {
@@ -136,21 +141,21 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedCounts
     counts.institutions = demo.institutions.length;
 
     log(`Writing ${demo.plans.length} persons and their histories…`);
-    const inserted = await tx
-      .insert(persons)
-      .values(
-        demo.plans.map((p, i) => ({
-          ...p.person,
-          idHash: idNumberHash(p.idNumber),
-          idMasked: maskIdNumber(p.idNumber),
-          passwordHash: passwordHashes[i]!,
-          isDemo: true,
-        })),
-      )
-      .returning({ id: persons.id, idHash: persons.idHash });
-    const idOf = new Map(inserted.map((r) => [r.idHash, r.id]));
-    const personIds = demo.plans.map((p) => idOf.get(idNumberHash(p.idNumber))!);
-    counts.persons = inserted.length;
+    // One by one (16 rows), so that each id is known to belong to its plan.
+    const personIds: number[] = [];
+    for (const [i, p] of demo.plans.entries()) {
+      const [row] = await tx
+        .insert(persons)
+        .values({ ...p.person, idMasked: maskIdNumber(p.idNumber), passwordHash: passwordHashes[i]!, isDemo: true })
+        .returning({ id: persons.id });
+      personIds.push(row!.id);
+    }
+    await insertAll(
+      tx,
+      personIdHashes,
+      demo.plans.map((p, i) => ({ idHash: idNumberHash(p.idNumber), personId: personIds[i]! })),
+    );
+    counts.persons = personIds.length;
 
     const withPerson = <T extends object>(pick: (p: (typeof demo.plans)[number]) => readonly T[]) =>
       demo.plans.flatMap((p, i) => pick(p).map((row) => ({ ...row, personId: personIds[i]! })));
@@ -160,9 +165,10 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedCounts
       enrolmentPeriods,
       withPerson((p) => p.enrolments),
     );
-    const contributions = withPerson((p) => p.contributions);
-    await insertAll(tx, contributionRecords, contributions);
-    counts.contributionRecords = contributions.length;
+    const contributions = withPerson((p) => contributionMonthsOf(p.contributions));
+    await insertAll(tx, contributionMonths, contributions);
+    counts.contributionRecords = demo.plans.reduce((n, p) => n + p.contributions.length, 0);
+    counts.contributionMonths = contributions.length;
     await insertAll(
       tx,
       transferredInPeriods,
@@ -206,7 +212,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedCounts
   });
   log(
     `Seeded ${counts.persons} demo persons, ${counts.institutions} institutions, ` +
-      `${counts.contributionRecords} contribution records and ${counts.claims} claims.`,
+      `${counts.contributionRecords} contribution records (${counts.contributionMonths} contribution months) and ${counts.claims} claims.`,
   );
   return counts;
 }

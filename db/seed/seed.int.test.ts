@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { freshDatabase, type TestDatabase } from '../testing';
 import {
   claims,
   clinicChoices,
-  contributionRecords,
+  contributionMonths,
   enrolmentPeriods,
   institutions,
   medicalCommunities,
   outOfTownFilings,
   personalAccountLedger,
+  personIdHashes,
   persons,
   portalMeta,
   specialDiseaseApprovals,
@@ -17,6 +18,7 @@ import {
   veteranDeemedService,
 } from '../schema';
 import type { Db } from '../client';
+import { personTierRecords, type PersonTierRecord } from '../contributions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, removeDemoData, seedDemo } from './index';
 import { DESIGNATION_LOST_ID, JIANGMEN_DISTRICTS } from './institutions';
 import { idNumberHash, verifyPassword } from '../../lib/hashing';
@@ -28,6 +30,7 @@ import { retirement } from '../../lib/policy/national/retirement';
 import { personalAccountCredit } from '../../lib/policy/jiangmen/personal-account';
 
 let t: TestDatabase;
+const personIdOfHash = (db: Db, hash: string) => db.select({ id: personIdHashes.personId }).from(personIdHashes).where(eq(personIdHashes.idHash, hash));
 beforeAll(async () => {
   t = await freshDatabase();
 });
@@ -39,11 +42,11 @@ const FIRST_DAY = '2025-11-15';
 const SECOND_DAY = '2027-03-01';
 
 type Person = typeof persons.$inferSelect;
-type Contribution = typeof contributionRecords.$inferSelect;
+type Contribution = PersonTierRecord;
 
 async function personas(db: Db): Promise<Map<string, Person>> {
-  const all = await db.select().from(persons);
-  const byHash = new Map(all.map((p) => [p.idHash, p]));
+  const byId = new Map((await db.select().from(persons)).map((p) => [p.id, p]));
+  const byHash = new Map((await db.select().from(personIdHashes)).map((h) => [h.idHash, byId.get(h.personId)!]));
   return new Map(DEMO_ACCOUNTS.map((a) => [a.key, byHash.get(idNumberHash(a.idNumber))!]));
 }
 
@@ -80,7 +83,7 @@ async function expectCasesHold(db: Db, today: string): Promise<void> {
   const p = await personas(db);
   expect([...p.values()].every((x) => x !== undefined && x.isDemo)).toBe(true);
   const [allRecords, allEnrolments, allChoices, allClaims, allTransferred, allVeterans] = await Promise.all([
-    db.select().from(contributionRecords),
+    db.select().from(contributionMonths).then(personTierRecords),
     db.select().from(enrolmentPeriods),
     db.select().from(clinicChoices),
     db.select().from(claims),
@@ -233,6 +236,9 @@ describe('seedDemo', () => {
     expect(counts.persons).toBe(DEMO_ACCOUNTS.length);
     expect(counts.persons).toBeGreaterThanOrEqual(14);
     expect(counts.contributionRecords).toBeGreaterThan(1000);
+    // Both tiers of an employee month share one stored row; every record reads back.
+    expect(counts.contributionMonths).toBeLessThan(counts.contributionRecords);
+    expect(personTierRecords(await t.db.select().from(contributionMonths))).toHaveLength(counts.contributionRecords);
     expect(counts.claims).toBeGreaterThan(20);
     expect(progress.length).toBeGreaterThan(0);
     expect(await isDatabaseEmpty(t.db)).toBe(false);
@@ -276,7 +282,7 @@ describe('seedDemo', () => {
   });
 
   it('stores contribution amounts equal to what the policy library computes', async () => {
-    const rows = await t.db.select().from(contributionRecords);
+    const rows = personTierRecords(await t.db.select().from(contributionMonths));
     const enrol = await t.db.select().from(enrolmentPeriods);
     const people = new Map((await t.db.select().from(persons)).map((x) => [x.id, x]));
     let checked = 0;
@@ -349,7 +355,7 @@ describe('seedDemo', () => {
     expect(retireeCredits.every((l) => l.amount === retiree.personalAccountRetireeMonthly)).toBe(true);
     const e2019 = (await personas(t.db)).get('employee_2019')!;
     const [firstCredit] = ledger.filter((l) => l.personId === e2019.id && l.kind === 'credit');
-    const base = (await t.db.select().from(contributionRecords).where(eq(contributionRecords.personId, e2019.id))).find(
+    const base = personTierRecords(await t.db.select().from(contributionMonths).where(eq(contributionMonths.personId, e2019.id))).find(
       (r) => r.month === firstCredit!.month && r.tier === 'tier2',
     )!.base!;
     const expected = personalAccountCredit({
@@ -368,7 +374,7 @@ describe('seedDemo', () => {
       const found = await t.db
         .select()
         .from(persons)
-        .where(eq(persons.idHash, idNumberHash(a.idNumber)));
+        .where(inArray(persons.id, personIdOfHash(t.db, idNumberHash(a.idNumber))));
       expect(found.length, a.key).toBe(1);
       expect(found[0]!.name).toBe(a.name);
       // Sequence parity: odd = male.
@@ -378,7 +384,7 @@ describe('seedDemo', () => {
     const [one] = await t.db
       .select()
       .from(persons)
-      .where(eq(persons.idHash, idNumberHash(DEMO_ACCOUNTS[0]!.idNumber)));
+      .where(inArray(persons.id, personIdOfHash(t.db, idNumberHash(DEMO_ACCOUNTS[0]!.idNumber))));
     expect(await verifyPassword(one!.passwordHash!, DEMO_PASSWORD)).toBe(true);
 
     // Every column of every table, read as text: no ID number (its first 17 characters) anywhere.
@@ -435,7 +441,7 @@ describe('seedDemo', () => {
       }),
     ).rejects.toThrow();
     expect(await isDatabaseEmpty(t.db)).toBe(true);
-    for (const table of [persons, contributionRecords, claims, clinicChoices, institutions, portalMeta]) {
+    for (const table of [persons, personIdHashes, contributionMonths, claims, clinicChoices, institutions, portalMeta]) {
       expect((await t.db.select().from(table)).length).toBe(0);
     }
   });
@@ -453,14 +459,14 @@ describe('seedDemo', () => {
 
 /** Every demo table's rows, with generated ids and times left out and persons named by ID hash. */
 async function dump(db: Db): Promise<Record<string, string[]>> {
-  const all = await db.select().from(persons);
-  const hashOf = new Map(all.map((x) => [x.id, x.idHash]));
+  const hashOf = new Map((await db.select().from(personIdHashes)).map((x) => [x.personId, x.idHash]));
   const out: Record<string, string[]> = {};
   const tables = {
     persons,
     institutions,
     medicalCommunities,
-    contributionRecords,
+    personIdHashes,
+    contributionMonths,
     enrolmentPeriods,
     clinicChoices,
     claims,

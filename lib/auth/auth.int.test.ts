@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { freshDatabase, type TestDatabase } from '../../db/testing';
-import { auditLog, loginThrottle, persons } from '../../db/schema';
+import { capturingDb, freshDatabase, type TestDatabase } from '../../db/testing';
+import { auditLog, authSessions, loginThrottle, personIdHashes, persons } from '../../db/schema';
 import { makeIdNumber, maskIdNumber } from '../id-number';
 import { hashPassword, idNumberHash } from '../hashing';
 import { signInWithPassword } from './sign-in';
-import { ABSOLUTE_MS, IDLE_MS, checkSession, signOutEverywhere, startSession } from './sessions';
+import { ABSOLUTE_MS, IDLE_MS, TOUCH_MS, checkSession, signOutEverywhere, startSession } from './sessions';
 import { LOCK_MS, recordFailure } from './throttle';
 
 let t: TestDatabase;
@@ -19,7 +19,6 @@ async function resident(): Promise<{ id: number; idNumber: string }> {
   const [p] = await t.db
     .insert(persons)
     .values({
-      idHash: idNumberHash(idNumber),
       idMasked: maskIdNumber(idNumber),
       name: '测试居民',
       sex: 'male',
@@ -30,6 +29,7 @@ async function resident(): Promise<{ id: number; idNumber: string }> {
       passwordHash: await hashPassword(PASSWORD),
     })
     .returning({ id: persons.id });
+  await t.db.insert(personIdHashes).values({ idHash: idNumberHash(idNumber), personId: p!.id });
   return { id: p!.id, idNumber };
 }
 
@@ -173,6 +173,30 @@ describe('sessions', () => {
       .from(auditLog)
       .where(and(eq(auditLog.personId, r.id), eq(auditLog.event, 'sign_out')));
     expect(event).toBeDefined();
+  });
+
+  it('checks an active session in one statement, writing last_seen_at only when it is a minute old', async () => {
+    const r = await resident();
+    const t0 = new Date('2026-04-05T01:00:00Z');
+    const s = await startSession(t.db, r.id, t0);
+    const lastSeen = async () =>
+      (
+        await t.db
+          .select({ at: authSessions.lastSeenAt })
+          .from(authSessions)
+          .where(and(eq(authSessions.personId, r.id), eq(authSessions.id, s.sid)))
+      )[0]!.at.getTime();
+    const { db, captured } = await capturingDb(t.db, t.kind);
+    expect(await checkSession(db, s, at(t0, TOUCH_MS - 1000))).toMatchObject({ ok: true });
+    expect(captured).toHaveLength(1);
+    expect(await lastSeen()).toBe(t0.getTime());
+    expect(await checkSession(db, s, at(t0, TOUCH_MS))).toMatchObject({ ok: true });
+    expect(captured).toHaveLength(2);
+    expect(await lastSeen()).toBe(t0.getTime() + TOUCH_MS);
+    // An ended session is not touched.
+    await signOutEverywhere(t.db, s, at(t0, 3 * TOUCH_MS));
+    expect(await checkSession(db, s, at(t0, 5 * TOUCH_MS))).toEqual({ ok: false, reason: 'signed_out' });
+    expect(await lastSeen()).toBe(t0.getTime() + TOUCH_MS);
   });
 
   it('refuses a token naming another session or person', async () => {

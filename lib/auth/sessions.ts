@@ -7,6 +7,10 @@ import 'server-only';
  *   person ends, on every device);
  * - idle for at most 30 minutes (last_seen_at is kept on the server);
  * - at most 12 hours since sign-in.
+ * The check is one statement (a read of the session and its person, and the touch), and it writes
+ * `last_seen_at` only when the stored value is a minute old or more: at 10⁵ active residents that
+ * is at most one small write per resident per minute, and none on most requests (db/SCALE.md).
+ * Ended and expired sessions are removed by `npm run db:maintain` (db/maintain.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
@@ -16,8 +20,11 @@ import { withAudit } from '../audit';
 
 export const IDLE_MS = 30 * 60 * 1000;
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
-/** last_seen_at is written at most this often per session (idle precision). */
-export const TOUCH_MS = 30 * 1000;
+/**
+ * last_seen_at is written at most this often per session: the idle limit is kept to within this
+ * (a session may end up to a minute before 30 minutes of real idleness, never after).
+ */
+export const TOUCH_MS = 60 * 1000;
 
 export interface SessionClaims {
   personId: number;
@@ -44,40 +51,62 @@ async function endSession(db: Db, claims: SessionClaims, reason: SessionEndReaso
     .where(and(eq(authSessions.personId, claims.personId), eq(authSessions.id, claims.sid), isNull(authSessions.endedAt)));
 }
 
-/** Checks a session on a request, ending it when a limit has passed; touches last_seen_at. */
+interface CheckRow {
+  ended: boolean;
+  ended_reason: string | null;
+  version_ok: boolean;
+  absolute_expired: boolean;
+  idle_expired: boolean;
+}
+
+/** postgres.js returns the rows as the result; PGlite returns `{ rows }`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * Checks a session on a request, ending it when a limit has passed. One statement reads the
+ * session with its person's version and, when the session is valid and its last_seen_at is at
+ * least TOUCH_MS old, touches it.
+ */
 export async function checkSession(db: Db, claims: SessionClaims, now: Date): Promise<SessionCheck> {
-  const [row] = await db
-    .select({
-      createdAt: authSessions.createdAt,
-      lastSeenAt: authSessions.lastSeenAt,
-      endedAt: authSessions.endedAt,
-      endedReason: authSessions.endedReason,
-      sessionVersion: authSessions.sessionVersion,
-      personVersion: persons.sessionVersion,
-    })
-    .from(authSessions)
-    .innerJoin(persons, eq(persons.id, authSessions.personId))
-    .where(and(eq(authSessions.personId, claims.personId), eq(authSessions.id, claims.sid)));
+  const t = now.getTime();
+  const absoluteCut = new Date(t - ABSOLUTE_MS);
+  const idleCut = new Date(t - IDLE_MS);
+  const touchCut = new Date(t - TOUCH_MS);
+  const result = await db.execute(sql`
+    with s as (
+      select a.ended_at, a.ended_reason, a.session_version, p.session_version as person_version, a.created_at, a.last_seen_at
+        from ${authSessions} a join ${persons} p on p.id = a.person_id
+       where a.person_id = ${claims.personId} and a.id = ${claims.sid} and p.id = ${claims.personId}
+    ), touched as (
+      update ${authSessions} a set last_seen_at = ${now.toISOString()}::timestamptz
+        from s
+       where a.person_id = ${claims.personId} and a.id = ${claims.sid}
+         and s.ended_at is null and s.session_version = ${claims.sv} and s.person_version = ${claims.sv}
+         and s.created_at >= ${absoluteCut.toISOString()}::timestamptz and s.last_seen_at >= ${idleCut.toISOString()}::timestamptz
+         and s.last_seen_at <= ${touchCut.toISOString()}::timestamptz
+      returning 1
+    )
+    select s.ended_at is not null as ended, s.ended_reason,
+           (s.session_version = ${claims.sv} and s.person_version = ${claims.sv}) as version_ok,
+           s.created_at < ${absoluteCut.toISOString()}::timestamptz as absolute_expired,
+           s.last_seen_at < ${idleCut.toISOString()}::timestamptz as idle_expired,
+           (select count(*) from touched) as touched
+      from s`);
+  const [row] = rowsOf<CheckRow>(result);
   if (!row) return { ok: false, reason: 'unknown' };
-  if (row.endedAt) return { ok: false, reason: (row.endedReason as SessionEndReason | null) ?? 'revoked' };
-  if (row.personVersion !== claims.sv || row.sessionVersion !== claims.sv) {
+  if (row.ended) return { ok: false, reason: (row.ended_reason as SessionEndReason | null) ?? 'revoked' };
+  if (!row.version_ok) {
     await endSession(db, claims, 'revoked', now);
     return { ok: false, reason: 'revoked' };
   }
-  const t = now.getTime();
-  const expired: SessionEndReason | null =
-    t - row.createdAt.getTime() > ABSOLUTE_MS ? 'absolute_timeout' : t - row.lastSeenAt.getTime() > IDLE_MS ? 'idle_timeout' : null;
+  const expired: SessionEndReason | null = row.absolute_expired ? 'absolute_timeout' : row.idle_expired ? 'idle_timeout' : null;
   if (expired) {
     await withAudit(db, { event: 'session.expired', actor: 'system', personId: claims.personId, at: now, detail: { reason: expired } }, (tx) =>
       endSession(tx, claims, expired, now),
     );
     return { ok: false, reason: expired };
-  }
-  if (t - row.lastSeenAt.getTime() >= TOUCH_MS) {
-    await db
-      .update(authSessions)
-      .set({ lastSeenAt: now })
-      .where(and(eq(authSessions.personId, claims.personId), eq(authSessions.id, claims.sid)));
   }
   return { ok: true, personId: claims.personId, sid: claims.sid };
 }

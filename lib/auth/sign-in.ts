@@ -5,9 +5,9 @@ import 'server-only';
  * numbers, so timing tells nothing) → count a failure (locking on the fifth) or clear them.
  * Every outcome is audited; nothing logs or stores the full ID number.
  */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { persons } from '../../db/schema';
+import { personIdHashes, persons } from '../../db/schema';
 import { audit } from '../audit';
 import { signInSchema, type SignInErrorCode } from '../validation/sign-in';
 import { decoyHash, idNumberHash, verifyPassword } from '../hashing';
@@ -34,7 +34,11 @@ export async function signInWithPassword(db: Db, raw: unknown, context: SignInCo
     return { ok: false, error: 'locked' };
   }
 
-  const [person] = await db.select({ id: persons.id, passwordHash: persons.passwordHash }).from(persons).where(eq(persons.idHash, subjectHash));
+  // One statement: the hash's look-up table, then the person by id (both by key; db/SCALE.md).
+  const [person] = await db
+    .select({ id: persons.id, passwordHash: persons.passwordHash })
+    .from(persons)
+    .where(inArray(persons.id, db.select({ id: personIdHashes.personId }).from(personIdHashes).where(eq(personIdHashes.idHash, subjectHash))));
   const valid = await verifyPassword(person?.passwordHash ?? (await decoyHash()), password);
 
   if (!person || !person.passwordHash || !valid) {

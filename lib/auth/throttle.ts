@@ -3,8 +3,10 @@ import 'server-only';
  * Sign-in throttling, per ID number (by its keyed hash), kept in the database so that it
  * holds across restarts and across server processes: 5 failures within 15 minutes lock the
  * number for 15 minutes; while locked every attempt is refused, the right password too.
+ * Rows past their window are removed by `npm run db:maintain` (db/maintain.ts), which skips rows
+ * locked by a sign-in in progress.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { loginThrottle } from '../../db/schema';
 
@@ -28,8 +30,12 @@ export interface FailureOutcome {
 /** Records one failure atomically (row lock), locking the number on the fifth in the window. */
 export async function recordFailure(db: Db, subjectHash: string, now: Date): Promise<FailureOutcome> {
   return db.transaction(async (tx) => {
-    await tx.insert(loginThrottle).values({ subjectHash, updatedAt: now }).onConflictDoNothing();
-    const [row] = await tx.select({ failures: loginThrottle.failures }).from(loginThrottle).where(eq(loginThrottle.subjectHash, subjectHash)).for('update');
+    // Creates the row or locks the existing one (a no-op update), and reads its latest failures.
+    const [row] = await tx
+      .insert(loginThrottle)
+      .values({ subjectHash, updatedAt: now })
+      .onConflictDoUpdate({ target: loginThrottle.subjectHash, set: { updatedAt: sql`${loginThrottle.updatedAt}` } })
+      .returning({ failures: loginThrottle.failures });
     const since = now.getTime() - FAILURE_WINDOW_MS;
     const recent = (row?.failures ?? []).filter((f) => new Date(f).getTime() > since);
     recent.push(now);

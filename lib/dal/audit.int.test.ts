@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { freshDatabase, type TestDatabase } from '../../db/testing';
 import { OuterHandleInTransaction, type Db, type Tx } from '../../db/client';
@@ -20,7 +19,6 @@ async function person(): Promise<number> {
   const [p] = await t.db
     .insert(persons)
     .values({
-      idHash: randomBytes(16).toString('hex'),
       idMasked: '440703********0000',
       name: '测试居民',
       sex: 'female',

@@ -5,14 +5,17 @@ import 'server-only';
  * the person from `currentSubject()` and today from the clock, then call these; integration
  * tests call these directly.
  *
- * `DATA_LAYER_QUERIES` lists each SQL statement the data layer sends, with a sample
- * invocation that returns the unexecuted drizzle query: `await` it to run it, or hand it to
- * `explain(db, query)` for PostgreSQL's plan. A new query adds its entry here (a test checks
- * that every entry runs and explains).
+ * `DATA_LAYER_QUERIES` lists each query the data layer sends, with a sample invocation (awaiting
+ * it runs it). A new query adds its entry here: db/explain-cases.ts maps this list, so the EXPLAIN
+ * test on the PostgreSQL server (no sequential scan of a per-person table) and `npm run
+ * bench:scale` cover it; `explain(db, query)` gives one drizzle query's plan.
  */
-import { and, desc, eq, lte, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, notExists, sql, type SQLWrapper } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import { enrolmentPeriods, persons } from '../../db/schema';
+import type { ContributionMonth } from '../../db/contributions';
+import { auditLog, claims, clinicChoices, contributionMonths, enrolmentPeriods, personalAccountLedger, persons } from '../../db/schema';
+import type { ClinicKind } from '../policy/jiangmen/clinic-choice/codes';
 import type { AssistanceStatus, Category, EnrolmentStatus, Identity, Region, Tiers } from '../policy/jiangmen/insured-person';
 
 // ---------------------------------------------------------------------------- statements
@@ -77,20 +80,126 @@ export async function insuranceSummary(db: Db, personId: number, on: string): Pr
   };
 }
 
+// ---------------------------------------------------------------------------- full-size data (db/SCALE.md)
+// Each served by an index on its person_id (or institution) prefix; db/explain.int.test.ts checks
+// the plans on the PostgreSQL server.
+
+/** Contribution months of `fromYear`–`toYear` (both included), in order: read as tier records by db/contributions.ts. */
+export async function contributionHistory(db: Db, personId: number, fromYear: number, toYear: number): Promise<ContributionMonth[]> {
+  return db
+    .select()
+    .from(contributionMonths)
+    .where(
+      and(eq(contributionMonths.personId, personId), gte(contributionMonths.month, `${fromYear}-01-01`), lt(contributionMonths.month, `${toYear + 1}-01-01`)),
+    )
+    .orderBy(asc(contributionMonths.month));
+}
+
+/** Claims whose care began in `year`, in order. */
+export async function claimsOfYear(db: Db, personId: number, year: number): Promise<(typeof claims.$inferSelect)[]> {
+  return db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.personId, personId), gte(claims.serviceFrom, `${year}-01-01`), lt(claims.serviceFrom, `${year + 1}-01-01`)))
+    .orderBy(asc(claims.serviceFrom), asc(claims.id));
+}
+
+/** The personal-account ledger from `from` (a date; default: all), in posting order. */
+export async function personalAccountEntries(db: Db, personId: number, from = '0001-01-01'): Promise<(typeof personalAccountLedger.$inferSelect)[]> {
+  return db
+    .select()
+    .from(personalAccountLedger)
+    .where(and(eq(personalAccountLedger.personId, personId), gte(personalAccountLedger.postedOn, from)))
+    .orderBy(asc(personalAccountLedger.postedOn), asc(personalAccountLedger.id));
+}
+
+/** The resident's own audit entries (sign-ins, sign-outs) from `since` to `until`, newest first (only those months' partitions are read). */
+export async function recentActivity(db: Db, personId: number, since: Date, until: Date, limit = 20): Promise<(typeof auditLog.$inferSelect)[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.personId, personId), gte(auditLog.at, since), lte(auditLog.at, until)))
+    .orderBy(desc(auditLog.at))
+    .limit(limit);
+}
+
+/**
+ * The fund office: residents whose choice of `kind` for `year` in force on `onDate` is the
+ * institution (e.g. to reassign them when it loses its designation, RULES §8), by person id
+ * after `afterPersonId`, at most `limit` at a time.
+ */
+export async function residentsOfInstitution(
+  db: Db,
+  institutionId: string,
+  year: number,
+  onDate: string,
+  options: { kind?: ClinicKind; afterPersonId?: number; limit?: number } = {},
+): Promise<{ personId: number; effectiveFrom: string }[]> {
+  const kind = options.kind ?? 'primary';
+  const later = alias(clinicChoices, 'later');
+  return db
+    .select({ personId: clinicChoices.personId, effectiveFrom: clinicChoices.effectiveFrom })
+    .from(clinicChoices)
+    .where(
+      and(
+        eq(clinicChoices.institutionId, institutionId),
+        eq(clinicChoices.year, year),
+        eq(clinicChoices.kind, kind),
+        lte(clinicChoices.effectiveFrom, onDate),
+        sql`${clinicChoices.personId} > ${options.afterPersonId ?? 0}`,
+        // Not replaced by a later choice of the same person, year and kind already in force.
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(later)
+            .where(
+              and(
+                eq(later.personId, clinicChoices.personId),
+                eq(later.year, clinicChoices.year),
+                eq(later.kind, clinicChoices.kind),
+                sql`${later.effectiveFrom} > ${clinicChoices.effectiveFrom}`,
+                lte(later.effectiveFrom, onDate),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(asc(clinicChoices.personId))
+    .limit(options.limit ?? 1000);
+}
+
 // ---------------------------------------------------------------------------- the list
 
 /** A query not yet sent: awaiting it runs it; `getSQL()` is its statement with parameters. */
 export type PreparedQuery = SQLWrapper & PromiseLike<unknown>;
 
+/** What a sample invocation needs: a person, a day and its year, an institution, the time. */
+export interface QuerySample {
+  personId: number;
+  today: string;
+  year: number;
+  institutionId: string;
+  now: Date;
+}
+
 export interface DataLayerQuery {
   name: string;
-  /** The query for a sample person and day (the statement is the same for any). */
-  sample(db: Db, at: { personId: number; today: string }): PreparedQuery;
+  /** The query for a sample person and day (the statement is the same for any): awaiting it runs it. */
+  sample(db: Db, at: QuerySample): PromiseLike<unknown>;
 }
 
 export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
   { name: 'personCard', sample: (db, { personId }) => personCard(db, personId) },
   { name: 'enrolmentOn', sample: (db, { personId, today }) => enrolmentOn(db, personId, today) },
+  { name: 'contributionHistory (10 years)', sample: (db, { personId, year }) => contributionHistory(db, personId, year - 9, year) },
+  { name: 'contributionHistory (one year)', sample: (db, { personId, year }) => contributionHistory(db, personId, year, year) },
+  { name: 'claimsOfYear', sample: (db, { personId, year }) => claimsOfYear(db, personId, year) },
+  { name: 'personalAccountEntries', sample: (db, { personId }) => personalAccountEntries(db, personId) },
+  { name: 'recentActivity (audit log)', sample: (db, { personId, now }) => recentActivity(db, personId, new Date(now.getTime() - 30 * 86_400_000), now) },
+  {
+    name: 'residentsOfInstitution (fund office)',
+    sample: (db, { institutionId, year }) => residentsOfInstitution(db, institutionId, year, `${year}-12-31`, { limit: 500 }),
+  },
 ];
 
 /** PostgreSQL's plan of a query (`EXPLAIN (FORMAT JSON, …)`), the same on PGlite and a server. */
