@@ -4,6 +4,13 @@ import { message } from '../../core';
 export type InterruptionAmounts = { from: string; to: string; months: string; restart: string; noFrom: string; noTo: string; resume: string };
 
 export const messages = {
+  retired: message<{ retiredOn: string; months: string }>(
+    'continuity.retired',
+    'JM-UR 二(三)4',
+    (a) => `${a.retiredOn} 退休并终身享受待遇：不再缴费，也不算中断；退休后的 ${a.months} 个月计入连续缴费时间。`,
+    (a) =>
+      `Retired on ${a.retiredOn} with lifetime benefits: no more contributions and no interruption; the ${a.months} months since retiring count as continuous.`,
+  ),
   count: message<{ asOf: string; start: string; months: string }>(
     'continuity.count',
     'JM-UR 二(四)4',
