@@ -6,12 +6,18 @@
 export interface NavItem {
   href: `/${string}`;
   /** Key in the `nav` namespace. */
-  label: 'me';
+  label: 'me' | 'contributions' | 'years' | 'topup';
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ href: '/me', label: 'me' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/me', label: 'me' },
+  { href: '/me/contributions', label: 'contributions' },
+  { href: '/me/years', label: 'years' },
+  { href: '/me/topup', label: 'topup' },
+];
 
 /** The menu entry a path belongs to (a page's sub-pages count as the page). */
 export function currentNavItem(pathname: string): NavItem | undefined {
-  return NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+  // The longest matching entry: /me/years belongs to its own entry, not to /me.
+  return NAV_ITEMS.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
 }

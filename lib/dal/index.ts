@@ -27,4 +27,19 @@ export { ACTION_MESSAGES, ActionRefused, type ActionDone, type ActionResult, typ
 export { AUDIT_EVENTS, withAudit, type AuditEntry, type AuditEvent } from '../audit';
 export { inTransaction, type Tx } from '../../db/client';
 export { myInsurance, type InsuranceSummary } from './me';
+export {
+  HISTORY_MAX_YEARS,
+  myContributionHistory,
+  myContributionYears,
+  myContributionYearsStream,
+  myEnrolment,
+  myTopUp,
+  type ContributionTotals,
+  type EnrolmentFigures,
+  type HistoryPage,
+  type HistoryYear,
+  type MyEnrolment,
+  type TierFilter,
+  type TierRecord,
+} from './enrolment';
 export { DATA_LAYER_QUERIES, explain, type DataLayerQuery } from './queries';

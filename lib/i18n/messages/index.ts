@@ -4,6 +4,7 @@
  * namespace, never this index.
  */
 import { common } from './common';
+import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
@@ -12,5 +13,7 @@ import { me } from './me';
 import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
+import { topup } from './topup';
+import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money } as const;
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, contributions, years, topup } as const;

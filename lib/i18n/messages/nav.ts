@@ -5,11 +5,17 @@ export const nav = defineMessages(
   {
     label: '主菜单',
     me: '我的参保',
+    contributions: '缴费记录',
+    years: '缴费年限',
+    topup: '补缴测算',
     signOut: '退出登录',
   },
   {
     label: 'Main menu',
     me: 'My insurance',
+    contributions: 'Contribution history',
+    years: 'Contribution years',
+    topup: 'Top-up estimate',
     signOut: 'Sign out',
   },
 );
