@@ -7,10 +7,10 @@ import 'server-only';
  */
 import type { z } from 'zod';
 import { getDb, type Db } from '../../db/client';
-import { tierRecordsOf, type ContributionMonthRow, type TierRecord } from '../../db/contributions';
+import { monthlyRecordsOf, tierRecordsOf, type ContributionMonthRow, type TierRecord } from '../../db/contributions';
 import { continuityInput, yearsInput, type EnrolmentRows, type WhatIf } from '../../db/policy-inputs';
 import { today } from '../clock';
-import { Dec, ZERO, monthIndex, parseInput, yearOf } from '../policy/core';
+import { Dec, ZERO, monthIndex, monthOfIndex, parseInput, yearOf } from '../policy/core';
 import {
   annualCaps,
   continuity,
@@ -20,7 +20,7 @@ import {
   type Continuity,
   type CoverStatus,
 } from '../policy/jiangmen/continuity';
-import type { RecordTier } from '../policy/jiangmen/continuity/records';
+import { isCovered, isEmployeeRow, readMonths, type RecordTier } from '../policy/jiangmen/continuity/records';
 import type { ContributingCategory } from '../policy/jiangmen/insured-person';
 import { accumulatedYears, yearsRequestSchema, type Years } from '../policy/jiangmen/years';
 import {
@@ -134,6 +134,50 @@ export async function myTopUp(whatIf: WhatIf): Promise<{ base: EnrolmentFigures;
   const base = enrolmentFiguresOf(rows, on);
   const asked = whatIf.plannedDate !== undefined || whatIf.continueContributing === false;
   return { base, whatIf: asked ? enrolmentFiguresOf(rows, on, whatIf) : null };
+}
+
+// ---------------------------------------------------------------------------- the timeline
+
+export interface TimelineSpan {
+  kind: 'counted' | 'not_counted' | 'gap' | 'projected';
+  /** First and last month, YYYY-MM. */
+  from: string;
+  to: string;
+}
+
+/**
+ * The months from the first contribution to retirement, in runs of one kind: counted toward
+ * the years (employee identity, covered), covered but not counted (resident identity), not
+ * paid on time by today (a gap), and — when contributions are projected — months still to pay
+ * until the retirement month. Read with the library's own month reading (`readMonths`).
+ */
+export function timelineOf(f: EnrolmentFigures): { spans: TimelineSpan[]; first: string | null; last: string | null } {
+  const records = monthlyRecordsOf(f.rows.contributions);
+  const all = readMonths(records, f.today);
+  const employee = readMonths(records, f.today, isEmployeeRow);
+  if (all.size === 0) return { spans: [], first: null, last: null };
+  const first = Math.min(...all.keys());
+  const asOfIndex = monthIndex(f.today);
+  const lastRecord = Math.max(...all.keys());
+  const at = f.years.atRetirement;
+  const retirementIndex = at ? monthIndex(at.retirementMonth) : null;
+  const end = Math.max(lastRecord, retirementIndex ?? lastRecord);
+  const projectedFrom = at && at.projectedMonths > 0 && retirementIndex !== null ? retirementIndex - at.projectedMonths + 1 : null;
+  const kindOf = (k: number): TimelineSpan['kind'] | null => {
+    if (projectedFrom !== null && k >= projectedFrom) return 'projected';
+    if (isCovered(employee.get(k))) return 'counted';
+    if (isCovered(all.get(k))) return 'not_counted';
+    return k <= asOfIndex ? 'gap' : null;
+  };
+  const spans: TimelineSpan[] = [];
+  for (let k = first; k <= end; k += 1) {
+    const kind = kindOf(k);
+    if (kind === null) continue;
+    const last = spans[spans.length - 1];
+    if (last && last.kind === kind && monthIndex(last.to) === k - 1) last.to = monthOfIndex(k);
+    else spans.push({ kind, from: monthOfIndex(k), to: monthOfIndex(k) });
+  }
+  return { spans, first: monthOfIndex(first), last: monthOfIndex(end) };
 }
 
 // ---------------------------------------------------------------------------- the history

@@ -34,6 +34,8 @@ export {
   myContributionYearsStream,
   myEnrolment,
   myTopUp,
+  timelineOf,
+  type TimelineSpan,
   type ContributionTotals,
   type EnrolmentFigures,
   type HistoryPage,

@@ -9,7 +9,7 @@ import { i18nFor } from '@/lib/i18n';
 import { getLocale } from '@/lib/i18n/server';
 import { Dec } from '@/lib/policy/core';
 import { parseHistoryQuery } from '@/lib/validation/history';
-import { COLUMNS, recordText, recordTotal } from '../records';
+import { recordText, recordTotal, type COLUMNS } from '../records';
 
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function field(value: string): string {

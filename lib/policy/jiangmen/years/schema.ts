@@ -128,6 +128,11 @@ export const yearsResultSchema = z
   .object({
     asOf: z.string().describe('The as-of date.'),
     localMonths: z.number().int().describe('Employee-identity months actually paid in Jiangmen (old employee scheme included).'),
+    legacyMonths: z.number().int().describe('Of localMonths, those in the old employee scheme (before 2017-07).'),
+    nonCountingMonths: z.number().int().describe('Covered months that do not count: tier 1 only (resident identity) or the old resident scheme.'),
+    transfers: z
+      .array(z.object({ origin: z.string(), months: z.number().int(), counted: z.number().int() }))
+      .describe('Each transferred-in period: where from, its months, and the months counted (overlaps with Jiangmen count once).'),
     transferredMonths: z.number().int().describe('Transferred-in months counted.'),
     veteranMonths: z.number().int().describe("A veteran's deemed months."),
     accumulatedMonths: z.number().int().describe('All of them: the accumulated contribution time in months.'),

@@ -82,6 +82,7 @@ export function accumulatedYears(input: YearsRequest): Years {
 
   // Transferred-in periods, counted once against Jiangmen months where their span is known.
   let transferredMonths = 0;
+  const transfers: Years['transfers'] = [];
   const taken = new Set(countedSet);
   for (const p of input.transferredIn ?? []) {
     let overlap = 0;
@@ -93,6 +94,7 @@ export function accumulatedYears(input: YearsRequest): Years {
     }
     const countedMonths = Math.max(0, p.months - overlap);
     transferredMonths += countedMonths;
+    transfers.push({ origin: p.origin, months: p.months, counted: countedMonths });
     explanation.push(step(messages.transferred, { origin: p.origin, months: String(p.months), counted: String(countedMonths) }));
   }
 
@@ -108,6 +110,9 @@ export function accumulatedYears(input: YearsRequest): Years {
   const base = {
     asOf,
     localMonths,
+    legacyMonths,
+    nonCountingMonths: residentOnly,
+    transfers,
     transferredMonths,
     veteranMonths,
     accumulatedMonths,
