@@ -226,9 +226,9 @@ test('the what-if: a planned date inside the window, stopping now, and a date ou
   await expect(page.getByTestId('whatif-errors')).toContainText('Enter a real date');
 });
 
-test('axe finds nothing on the enrolment pages, normal and 大字版, at 320 and 1280 px', async ({ page, context }) => {
-  for (const account of [TOP_UP, DEMO_ACCOUNTS.find((a) => a.key === 'resident')!]) {
-    await context.clearCookies();
+for (const account of [TOP_UP, DEMO_ACCOUNTS.find((a) => a.key === 'resident')!]) {
+  test(`axe finds nothing on the enrolment pages of "${account.key}", normal and 大字版, at 320 and 1280 px`, async ({ page, context }) => {
+    test.setTimeout(240_000);
     await signIn(page, account.idNumber, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/me$/);
     for (const large of [false, true]) {
@@ -241,8 +241,8 @@ test('axe finds nothing on the enrolment pages, normal and 大字版, at 320 and
         }
       }
     }
-  }
-});
+  });
+}
 
 test('keyboard only: the what-if form is reached, filled and sent without a mouse', async ({ page }) => {
   await signIn(page, TOP_UP.idNumber, DEMO_PASSWORD);

@@ -58,6 +58,9 @@ describe('cover status', () => {
     const s = coverStatus(read('2025-06-30', [...employee('2020-01', '2024-12'), ...employee('2025-06', '2025-06')], 'flexible'), 'flexible');
     expect(s).toMatchObject({ kind: 'waiting', until: '2025-08-31', resumeOn: '2025-09-01' });
   });
+  it('a long run that began before the benefit-start rules is simply normal', () => {
+    expect(coverStatus(read('2025-06-30', [...employee('2017-07', '2025-06')]), 'flexible').kind).toBe('normal');
+  });
   it('a first payment as a flexible worker waits too (benefit-start)', () => {
     const s = coverStatus(read('2025-06-30', employee('2025-05', '2025-06'), 'flexible'), 'flexible');
     expect(s).toMatchObject({ kind: 'waiting', resumeOn: '2025-08-01' });

@@ -4,7 +4,7 @@
  * within the 3-month tolerance), 中断 since a month (arrears beyond it, nothing paid since), or
  * 待遇等待期 until a date (after a first payment or a re-payment, before benefits start).
  */
-import { addDays, step, type Step } from '../../core';
+import { addDays, monthIndex, step, type Step } from '../../core';
 import { benefitDates } from '../benefit-dates/benefit-dates';
 import type { ContributingCategory } from '../insured-person';
 import { messages } from './messages';
@@ -36,7 +36,15 @@ export function coverStatus(c: Continuity, category: ContributingCategory | null
     return { kind: 'waiting', until, resumeOn: last.benefitsResumeOn, explanation: [step(messages.statusWaiting, { until, resume: last.benefitsResumeOn })] };
   }
   // A first payment (a run with no interruption before it) waits as benefit-start says.
-  if (c.runStart !== null && c.interruptions.length === 0 && category !== null && category !== 'unemployed') {
+  // (Only a run that began within the last few months can still be waiting; benefit-start's rules begin 2017-07.)
+  if (
+    c.runStart !== null &&
+    c.runStart >= '2017-07' &&
+    monthIndex(asOf) - monthIndex(c.runStart) < 12 &&
+    c.interruptions.length === 0 &&
+    category !== null &&
+    category !== 'unemployed'
+  ) {
     const kind = category === 'flexible' || category === 'self_employed' ? category : 'employee';
     const bd = benefitDates({ kind, paidIn: c.runStart });
     if (bd.start !== null && bd.start > asOf) {
