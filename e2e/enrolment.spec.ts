@@ -200,9 +200,9 @@ test('the what-if: a planned date inside the window, stopping now, and a date ou
     await useLocale(context, locale);
     await page.goto('/me/topup');
     const later = r.latestDate;
-    await page.locator('#plannedDate').fill(later.slice(0, 4));
-    await page.locator('#plannedDate-month').fill(String(Number(later.slice(5, 7))));
-    await page.locator('#plannedDate-day').fill(String(Number(later.slice(8, 10))));
+    await page.locator('input[name="plannedDate.year"]').fill(later.slice(0, 4));
+    await page.locator('input[name="plannedDate.month"]').fill(String(Number(later.slice(5, 7))));
+    await page.locator('input[name="plannedDate.day"]').fill(String(Number(later.slice(8, 10))));
     await page.getByTestId('whatif-submit').click();
     await expect(page).toHaveURL(/planned=/);
     await checkTopUp(page, locale, expected(rows, { plannedDate: later }), 'whatif');
@@ -219,9 +219,9 @@ test('the what-if: a planned date inside the window, stopping now, and a date ou
   }
   // A date that is not a date: the error summary, in the reader's language.
   await page.goto('/me/topup');
-  await page.locator('#plannedDate').fill('2031');
-  await page.locator('#plannedDate-month').fill('13');
-  await page.locator('#plannedDate-day').fill('1');
+  await page.locator('input[name="plannedDate.year"]').fill('2031');
+  await page.locator('input[name="plannedDate.month"]').fill('13');
+  await page.locator('input[name="plannedDate.day"]').fill('1');
   await page.getByTestId('whatif-submit').click();
   await expect(page.getByTestId('whatif-errors')).toContainText('Enter a real date');
 });
@@ -318,7 +318,7 @@ test('without JavaScript: the pages, the filters, the what-if form and the CSV w
   await checkTopUp(page, 'zh-CN', expected(rows, { continueContributing: false }), 'whatif');
   // A bad date is refused with the error summary, still without JavaScript.
   await page.goto('/me/topup');
-  await page.locator('#plannedDate').fill('20x1');
+  await page.locator('input[name="plannedDate.year"]').fill('20x1');
   await page.getByTestId('whatif-submit').click();
   await expect(page.getByTestId('whatif-errors')).toContainText('请填写一个真实的日期');
   await context.close();
