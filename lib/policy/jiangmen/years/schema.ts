@@ -131,7 +131,15 @@ export const yearsResultSchema = z
     legacyMonths: z.number().int().describe('Of localMonths, those in the old employee scheme (before 2017-07).'),
     nonCountingMonths: z.number().int().describe('Covered months that do not count: tier 1 only (resident identity) or the old resident scheme.'),
     transfers: z
-      .array(z.object({ origin: z.string(), months: z.number().int(), counted: z.number().int() }))
+      .array(
+        z
+          .object({
+            origin: z.string().describe('Where the time was paid.'),
+            months: z.number().int().describe('Months transferred in.'),
+            counted: z.number().int().describe('Of those, months counted (overlaps with Jiangmen months count once).'),
+          })
+          .describe('One transferred-in period.'),
+      )
       .describe('Each transferred-in period: where from, its months, and the months counted (overlaps with Jiangmen count once).'),
     transferredMonths: z.number().int().describe('Transferred-in months counted.'),
     veteranMonths: z.number().int().describe("A veteran's deemed months."),
