@@ -315,6 +315,12 @@ test('without JavaScript: the pages, the filters, the what-if form and the CSV w
   // The print view of the same range.
   await page.getByTestId('print').click();
   await expect(page.getByTestId('range-total')).toContainText(i18nFor('zh-CN').format.money(total));
+  // On paper: the statement without the site's header and menu.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header').first()).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('range-total')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   // The what-if form posts to the server action and comes back with the answer.
   await page.goto('/me/topup');
   await page.locator('input[name="continue"][value="no"]').check();

@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** On paper: A4, no site header, menu or footer, tables not split inside a row. */
 const PRINT_CSS = `@media print {
   @page { size: A4; margin: 14mm 12mm; }
-  body > *:not(main), header, nav, footer, [data-no-print] { display: none !important; }
+  body > a, header, nav, footer, [data-no-print] { display: none !important; }
   main { max-width: none !important; padding: 0 !important; }
   [data-statement] { font-size: 10pt; }
   [data-statement] table { font-size: 9pt; }
