@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { Money } from '@/components/Money';
 import { Notice } from '@/components/Notice';
@@ -33,10 +34,12 @@ export default async function ContributionsPrintPage({ searchParams }: { searchP
   const [summary, page] = await signedInPage(() => Promise.all([myInsurance(), myContributionHistory(query)]));
   const i18n = await getI18n();
   const { locale, t, format } = i18n;
+  // The Content-Security-Policy admits a <style> only with the request's nonce (proxy.ts).
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   const same = { from: page.fromYear, to: page.toYear, tier: page.tier };
   return (
     <article aria-labelledby="statement-title" data-statement="">
-      <style>{PRINT_CSS}</style>
+      <style nonce={nonce}>{PRINT_CSS}</style>
       <p data-no-print="" className="mb-4 text-xl">
         <Link href={`/me/contributions${historySearch(same)}`} className="inline-flex min-h-11 items-center">
           {t('contributions.backToHistory')}
