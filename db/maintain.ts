@@ -22,8 +22,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from './client';
-import { ABSOLUTE_MS } from '../lib/auth/sessions';
-import { FAILURE_WINDOW_MS, LOCK_MS } from '../lib/auth/throttle';
+import { ABSOLUTE_MS, FAILURE_WINDOW_MS, LOCK_MS } from '../lib/auth-limits';
 
 export const DEFAULT_BATCH = 1000;
 export const DEFAULT_LIMIT = 100_000;
