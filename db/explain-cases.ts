@@ -26,6 +26,7 @@ import { maintain } from './maintain';
 import { checkSession, signOutEverywhere, startSession } from '../lib/auth/sessions';
 import { clearFailures, lockedUntil, recordFailure } from '../lib/auth/throttle';
 import { signInWithPassword } from '../lib/auth/sign-in';
+import { consume, peek, type RateLimitRule } from '../lib/rate-limit';
 
 /** A resident to run the queries for, with a live session, and what the queries take. */
 export interface Sample extends QuerySample {
@@ -48,6 +49,10 @@ export interface ExplainCase {
 /** The EXPLAIN case of the data-layer query named `name` in DATA_LAYER_QUERIES. */
 export const dataLayerCaseName = (name: string) => `lib/dal: ${name}`;
 
+/** A rate limit on synthetic client addresses (db/synthetic.ts writes windows for them). */
+const RATE_RULE: RateLimitRule = { scope: 'synthetic.client', limit: 60, windowMs: 60_000 };
+const clientOf = (s: Sample) => `10.0.${Math.floor(s.personId / 256) % 256}.${s.personId % 256}`;
+
 export const EXPLAIN_CASES: readonly ExplainCase[] = [
   // lib/dal/queries.ts: every query of the data layer, as the data layer lists them.
   ...DATA_LAYER_QUERIES.map((q): ExplainCase => ({ name: dataLayerCaseName(q.name), writes: q.writes, run: (db, s) => q.sample(db, s) })),
@@ -63,6 +68,9 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
   { name: 'lib/auth/throttle.ts: clear failures', writes: true, run: (db, s) => clearFailures(db, s.subjectHash, s.now) },
   { name: 'lib/auth/sessions.ts: start a session', writes: true, run: (db, s) => startSession(db, s.personId, s.now) },
   { name: 'lib/auth/sessions.ts: sign out everywhere', writes: true, run: (db, s) => signOutEverywhere(db, s, s.now) },
+  // lib/rate-limit.ts: shared rate limits.
+  { name: 'lib/rate-limit.ts: peek at a limit', run: (db, s) => peek(db, RATE_RULE, clientOf(s), s.now) },
+  { name: 'lib/rate-limit.ts: count a hit', writes: true, run: (db, s) => consume(db, RATE_RULE, clientOf(s), s.now) },
   // db/maintain.ts: the pruning passes (one small batch each).
   { name: 'db/maintain.ts: prune sessions and throttle rows', writes: true, run: (db, s) => maintain(db, { now: s.now, batch: 100, limit: 100 }) },
 ];

@@ -8,8 +8,8 @@
  * for each paid month from 2017; about one month in 53 owed), the others residents (one row per
  * year). Everyone has an enrolment period, one claim a year, a primary clinic for three years
  * (one in 50 changing it mid-year), and an audit entry; by default one in ten a live session, one
- * in twenty an ended and an expired one; one in a hundred a throttle row, half of them past their
- * window (the EXPLAIN test asks for more, so that these tables are not a few pages). Amounts
+ * in twenty an ended and an expired one; one in a hundred a throttle row and a rate-limit window,
+ * half of them past their window (the EXPLAIN test asks for more, so that these tables are not a few pages). Amounts
  * and rates are illustrative (not the policy library's): this is load, not demo data.
  */
 export interface SyntheticOptions {
@@ -203,6 +203,15 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
     insert into login_throttle (subject_hash, failures, updated_at)
     select md5('tried' || ${first} || '.' || k) || md5('number' || k), array[t], t
       from (select k, timestamptz '${now}' - case when k % ${staleThrottle} = 0 then interval '2 hours' else interval '2 minutes' end as t
+              from generate_series(1, ${throttleRows}) k) s`,
+  );
+  // Rate-limit windows (lib/rate-limit.ts): one a client, one minute each; half of them past both windows.
+  await run(
+    'rate_limits',
+    `
+    insert into rate_limits (scope, key, window_start, hits, expires_at)
+    select 'synthetic.client', 'syn${first}.' || k, w, 1 + k % 30, w + interval '2 minutes'
+      from (select k, date_trunc('minute', timestamptz '${now}') - case when k % 2 = 0 then interval '1 hour' else interval '0 minutes' end as w
               from generate_series(1, ${throttleRows}) k) s`,
   );
   await run(
