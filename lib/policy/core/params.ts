@@ -176,3 +176,37 @@ export function defineDecimalTable<K extends string>(spec: ParameterSpec<Readonl
     return table;
   });
 }
+
+/** One parameter as the catalogue gives it: plain JSON (decimal values as their text). */
+export interface CatalogueEntry {
+  key: string;
+  label: Bilingual;
+  unit: Unit;
+  citation: string;
+  /** Each dated value in date order; `value: null` ends the parameter from that date. */
+  values: { since: string; value: unknown; illustrative: boolean; source: string }[];
+}
+
+/**
+ * Every parameter of the library with its labels, unit, citation and every dated value with its
+ * source: what a response's explanation names by key and date (core/explain.ts), the same for
+ * every response. Import the library's index first to load them all.
+ */
+export function parameterCatalogue(): Record<string, CatalogueEntry> {
+  const out: Record<string, CatalogueEntry> = {};
+  for (const p of byKey.values()) {
+    out[p.key] = {
+      key: p.key,
+      label: p.label,
+      unit: p.unit,
+      citation: p.citation,
+      values: p.dates.map((since) => {
+        const use = p.uses.find((u) => u.since === since);
+        return use === undefined
+          ? { since, value: null, illustrative: false, source: p.source }
+          : { since, value: JSON.parse(JSON.stringify(use.value)) as unknown, illustrative: use.illustrative, source: use.source };
+      }),
+    };
+  }
+  return out;
+}
