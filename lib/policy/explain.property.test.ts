@@ -173,12 +173,13 @@ describe('explain "none" gives the figures of explain "full"', () => {
       RUNS,
     );
   });
-  it.each([
+  const cases: [string, PolicyCommand, fc.Arbitrary<object>][] = [
     ['hospital stays', inpatientCommand, inpatientArb],
     ['outpatient visits', outpatientCommand, outpatientArb],
     ['special-disease months', specialDiseaseCommand, specialDiseaseArb],
     ['quotas', outpatientQuotaCommand, quotaArb],
-  ] as const)('most generated %s are valid (the property is not only about refusals)', (_name, command, arb) => {
+  ];
+  it.each(cases)('most generated %s are valid (the property is not only about refusals)', (_name, command, arb) => {
     const sample = fc.sample(arb, 400);
     expect(sample.filter((r) => runCommand(command, r).ok).length).toBeGreaterThan(200);
   });
