@@ -125,10 +125,33 @@ export function round2(value: Dec): Dec {
 /**
  * Formats an amount with exactly two decimals ("15520.00"), rounding half-up. Written
  * without `toFixed`, so no code path goes through a float, and straight from the digits (the
- * hot path of every explanation and response): only a value with more than two places is
- * rounded by decimal.js first.
+ * hot path of every explanation and response): decimal.js keeps a value as base-10^7 words `d`
+ * and the exponent `e` of its first digit, so a value under 10 000 000 with two places or fewer
+ * is its first word, a point and the first two digits of the second word. Anything else — more
+ * places (rounded by decimal.js first), larger values — goes through the digits as text.
  */
 export function money(value: Dec): string {
+  const d = value.d;
+  const first = d[0]!;
+  if (first === 0) return '0.00';
+  const e = value.e;
+  if (e >= 0 && e < 7) {
+    // the first word is the whole integer part; the second holds the first seven decimals
+    if (d.length === 1) return value.s < 0 ? `-${first}.00` : `${first}.00`;
+    const f = d[1]!;
+    if (d.length === 2 && f % 100000 === 0) {
+      const cents = f / 100000; // 0–99: the first two of seven decimal digits, exactly
+      return `${value.s < 0 ? '-' : ''}${first}.${cents < 10 ? '0' : ''}${cents}`;
+    }
+  } else if ((e === -1 || e === -2) && d.length === 1 && first % 100000 === 0) {
+    const cents = first / 100000; // 0.xx: the first word holds the seven decimals
+    return `${value.s < 0 ? '-' : ''}0.${cents < 10 ? '0' : ''}${cents}`;
+  }
+  return moneyFromDigits(value);
+}
+
+/** `money()` for any value: rounded to two places, then written out from its digits. */
+function moneyFromDigits(value: Dec): string {
   const r = round2(value);
   const d = r.d;
   if (d[0] === 0) return '0.00';

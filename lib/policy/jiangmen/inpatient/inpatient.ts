@@ -104,6 +104,7 @@ function sliceSteps(out: Step[] | null, msg: Message<{ from: string; to: string;
 }
 
 const ONE_HUNDRED_PERCENT = dec('1');
+const NO_OPTIONS = {};
 
 /** An exact intermediate amount: two decimals when that is exact, else every decimal it has. */
 function exact(value: Dec): string {
@@ -373,11 +374,19 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
       out?.push(step(m.tier2AdjustMessage, { reduction: points(reduction), halved: halved ? 'yes' : 'no' }, used));
     }
     // Each band's rate, less the non-designated reduction, halved without the out-of-town filing.
-    const rate = (r: Dec) => {
-      const reduced = isZero(reduction) ? r : r.minus(reduction);
-      return halved ? reduced.times(p.outOfTownFactor.value) : reduced;
-    };
-    const t2 = marginal(ytd.tier2Base, tier2After, p.tier2Bands.value, adjusted ? { rate } : {});
+    const t2 = marginal(
+      ytd.tier2Base,
+      tier2After,
+      p.tier2Bands.value,
+      adjusted
+        ? {
+            rate: (r: Dec) => {
+              const reduced = isZero(reduction) ? r : r.minus(reduction);
+              return halved ? reduced.times(p.outOfTownFactor.value) : reduced;
+            },
+          }
+        : NO_OPTIONS,
+    );
     sliceSteps(out, m.tier2SliceMessage, t2.slices);
     const computed = round2(t2.total);
     const left = remainingCap(scaled(p.tier2Cap.value, cf.factor), ytd.tier2Paid);
