@@ -219,4 +219,9 @@ export function embeddedDatabaseExists(): boolean {
   return existsSync(path.join(dataDir(), 'pglite', 'PG_VERSION'));
 }
 
+/** The rows of `db.execute(…)`: postgres.js returns them as the result, PGlite as `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
 export { schema, migrationsFolder };

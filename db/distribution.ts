@@ -23,6 +23,7 @@ export const PLACEMENT = {
   persons: { kind: 'distributed', column: 'id', colocateWith: 'none' },
   person_id_hashes: { kind: 'distributed', column: 'id_hash', colocateWith: 'none' },
   login_throttle: { kind: 'distributed', column: 'subject_hash', colocateWith: 'person_id_hashes' },
+  rate_limits: { kind: 'distributed', column: 'key', colocateWith: 'none' },
   enrolment_periods: byPerson,
   contribution_months: byPerson,
   transferred_in_periods: byPerson,

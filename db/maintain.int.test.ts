@@ -179,7 +179,7 @@ describe('db:maintain', () => {
     await throttleRows();
     expect(await runMaintainCommand(['--batch=50', '--limit', '1000'], io)).toBe(0);
     expect(out.at(-1)).toMatch(
-      /^db:maintain: removed 0 ended or expired sessions and 2 throttle rows past their window; audit-log months ready to \d{4}-\d{2}/,
+      /^db:maintain: removed 0 ended or expired sessions, 2 throttle rows past their window and 0 rate-limit rows; audit-log months ready to \d{4}-\d{2}/,
     );
     expect(
       await t.db

@@ -7,6 +7,7 @@
  *   minutes but younger than 12 hours stays until then, so that a returning browser still gets
  *   its `session.expired` audit entry.
  * - Throttle rows past their window: no failure within the failure window and no lock in force.
+ * - Rate-limit rows (lib/rate-limit.ts) past both windows they count in.
  * - The audit log's partitions for this month and the next three (each with its triggers).
  *
  * With `--cluster N` (a nightly job, not at start-up) it also rewrites up to N partitions of the
@@ -21,9 +22,11 @@
  * and is serialised by an advisory lock. The audit log is never touched but to add months.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from './client';
+import { rowsOf, type Db } from './client';
 import { ABSOLUTE_MS } from '../lib/auth/sessions';
 import { FAILURE_WINDOW_MS, LOCK_MS } from '../lib/auth/throttle';
+
+export { rowsOf };
 
 export const DEFAULT_BATCH = 1000;
 export const DEFAULT_LIMIT = 100_000;
@@ -94,6 +97,8 @@ export async function clusterPartitions(db: Db, count: number, threshold = 0.9):
 export interface MaintainReport {
   sessions: number;
   throttle: number;
+  /** Rate-limit rows past both their windows. */
+  rateLimits: number;
   /** True when a table reached the row limit: run again to continue. */
   limited: boolean;
   /** Audit-log partitions created, and the last month that now has one. */
@@ -101,11 +106,6 @@ export interface MaintainReport {
   auditReadyTo: string;
   clustered: ClusteredPartition[];
   ms: number;
-}
-
-/** postgres.js returns the rows as the result; PGlite returns `{ rows }`. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 function checkCount(name: string, value: number): number {
@@ -180,13 +180,24 @@ export async function maintain(db: Db, options: MaintainOptions): Promise<Mainta
        order by updated_at limit ${n} for update skip locked)`,
   );
 
+  // Rate-limit windows that no longer count (lib/rate-limit.ts), through rate_limits_expires.
+  const limits = await inBatches(
+    db,
+    batch,
+    limit,
+    (n) => sql`
+    delete from rate_limits where (scope, key, window_start) in (
+      select scope, key, window_start from rate_limits where expires_at < ${now.toISOString()}::timestamptz order by expires_at limit ${n} for update skip locked)`,
+  );
+
   const readyTo = shanghaiMonth(now, AUDIT_MONTHS_AHEAD);
   const created = await ensureAuditPartitions(db, shanghaiMonth(now), readyTo);
   const clustered = options.cluster ? await clusterPartitions(db, checkCount('cluster', options.cluster)) : [];
   return {
     sessions: ended.rows + old.rows,
     throttle: throttle.rows,
-    limited: ended.limited || old.limited || throttle.limited,
+    rateLimits: limits.rows,
+    limited: ended.limited || old.limited || throttle.limited || limits.limited,
     auditPartitionsCreated: created,
     auditReadyTo: readyTo.slice(0, 7),
     clustered,
@@ -199,7 +210,7 @@ const describeClustered = (c: ClusteredPartition) => `${c.partition} (${c.before
 /** One line for logs and `npm start`. */
 export function describeMaintenance(r: MaintainReport): string {
   return (
-    `removed ${r.sessions} ended or expired sessions and ${r.throttle} throttle rows past their window` +
+    `removed ${r.sessions} ended or expired sessions, ${r.throttle} throttle rows past their window and ${r.rateLimits} rate-limit rows` +
     `${r.limited ? ' (row limit reached: run again to continue)' : ''}; audit-log months ready to ${r.auditReadyTo}` +
     `${r.auditPartitionsCreated ? ` (${r.auditPartitionsCreated} added)` : ''}` +
     `${r.clustered.length ? `; reordered by person: ${r.clustered.map(describeClustered).join(', ')}` : ''}; ${r.ms.toFixed(0)} ms`

@@ -48,6 +48,7 @@ describe('data model', () => {
         'personal_account_ledger',
         'persons',
         'portal_meta',
+        'rate_limits',
         'special_disease_approvals',
         'transferred_in_periods',
         'veteran_deemed_service',

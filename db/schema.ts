@@ -465,6 +465,30 @@ export const loginThrottle = pgTable(
   (t) => [index('login_throttle_updated').on(t.updatedAt)],
 );
 
+/**
+ * Sliding-window rate limits (lib/rate-limit.ts): hits per scope, key and fixed window, shared by
+ * every server process. A limit reads the current and the previous window; rows past both are
+ * removed by db:maintain (through `expires_at`).
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    /** What is limited, e.g. `api.estimates` or `sign_in.client`. */
+    scope: text('scope').notNull(),
+    /** Whom it counts, e.g. a validated client address; `*` for a global ceiling. */
+    key: text('key').notNull(),
+    windowStart: instant('window_start').notNull(),
+    hits: integer('hits').notNull(),
+    /** When the row stops mattering: the end of the window after this one. */
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key, t.windowStart] }),
+    index('rate_limits_expires').on(t.expiresAt),
+    check('rate_limits_hits', sql`${t.hits} >= 0`),
+  ],
+);
+
 /** Server-side state of each signed-in session: idle and absolute limits, sign-out; pruned by db:maintain. */
 export const authSessions = pgTable(
   'auth_sessions',

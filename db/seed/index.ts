@@ -7,7 +7,7 @@
  * seeded for. Only each ID number's keyed hash and masked form are stored.
  */
 import { count, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../client';
+import { rowsOf, type Db } from '../client';
 import {
   authSessions,
   claims,
@@ -55,11 +55,6 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 export async function countNonDemoPersons(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(persons).where(eq(persons.isDemo, false));
   return row?.n ?? 0;
-}
-
-/** postgres.js returns the rows as the result; PGlite returns `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 const PER_PERSON_TABLES = [
