@@ -176,7 +176,7 @@ describe('single-request mode, usage and exit codes', () => {
       expect(io.out()).toContain(name);
       expect(io.out()).toContain(c.summary.en);
     }
-    expect(usage()).toBe(io.out());
+    expect(usage(commands)).toBe(io.out());
   });
 });
 

@@ -30,23 +30,28 @@ import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
+import { fstatSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { commands } from '../lib/policy/commands';
-import {
-  EXPLAIN_LEVELS,
-  processLine,
-  processRequest,
-  requestError,
-  withExplainDefault,
-  type ExplainLevel,
-  type LineResult,
-  type PolicyCommand,
-} from '../lib/policy/core';
+import type { ExplainLevel, LineResult, PolicyCommand } from '../lib/policy/core';
+import type * as Core from '../lib/policy/core';
+import type * as Commands from '../lib/policy/commands';
+
+// The library is loaded on first use (`library()`), so that a worker thread can start loading it
+// at the same time as this thread (see `main`).
+type Library = typeof Core & typeof Commands;
+let loaded: Library | undefined;
+async function library(): Promise<Library> {
+  if (loaded === undefined) {
+    const [core, cmds] = await Promise.all([import('../lib/policy/core'), import('../lib/policy/commands')]);
+    loaded = { ...core, ...cmds };
+  }
+  return loaded;
+}
 
 export const EXIT = { ok: 0, someLinesRefused: 1, refusedOrUsage: 2, internal: 3 } as const;
 
-export function usage(registry: ReadonlyMap<string, PolicyCommand> = commands): string {
+export function usage(registry: ReadonlyMap<string, PolicyCommand>): string {
   const names = [...registry.keys()];
   const width = Math.max(0, ...names.map((n) => n.length));
   const explainable = [...registry.values()].filter((c) => c.explainable).map((c) => c.name);
@@ -122,6 +127,8 @@ export interface CliOptions {
   threads?: number;
   /** Lines per batch handed to a worker (default 2000). */
   batchLines?: number;
+  /** Workers already started (the CLI starts them with the library when stdin is a large file). */
+  workers?: BatchWorker[];
 }
 
 const FLUSH_AT = 1 << 20; // 1 MiB of output per write
@@ -141,7 +148,8 @@ interface BatchAnswer {
 }
 
 /** Answers a batch of NDJSON lines, the first being line `firstLine` of the input. */
-function answerBatch(command: PolicyCommand, lines: readonly string[], firstLine: number, explain: ExplainLevel | undefined): BatchAnswer {
+function answerBatch(lib: Library, command: PolicyCommand, lines: readonly string[], firstLine: number, explain: ExplainLevel | undefined): BatchAnswer {
+  const { processLine } = lib;
   const parts: string[] = [];
   let refused = false;
   const internal: number[] = [];
@@ -157,6 +165,8 @@ function answerBatch(command: PolicyCommand, lines: readonly string[], firstLine
 
 interface WorkerInput {
   seq: number;
+  command: string;
+  explain: ExplainLevel | undefined;
   lines: string[];
   firstLine: number;
 }
@@ -169,14 +179,14 @@ const WORKER_SOURCE = import.meta.url.endsWith('.ts')
   ? `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(import.meta.url)}, ${JSON.stringify(import.meta.url)}))`
   : `import(${JSON.stringify(import.meta.url)})`;
 
-/** A worker thread answering batches of one command's lines; `ready` once it has loaded the library. */
-class BatchWorker {
+/** A worker thread answering batches of lines of any command; `ready` once it has loaded the library. */
+export class BatchWorker {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (a: BatchAnswer) => void; reject: (e: Error) => void }>();
   ready = false;
 
-  constructor(command: string, explain: ExplainLevel | undefined) {
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { policyCliWorker: true, command, explain } });
+  constructor() {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { policyCliWorker: true } });
     this.worker.on('message', (m: (BatchAnswer & { seq: number }) | 'ready') => {
       if (m === 'ready') {
         this.ready = true;
@@ -210,12 +220,10 @@ class BatchWorker {
 }
 
 /** Runs the CLI; returns the exit code. */
-export async function runCli(
-  argv: readonly string[],
-  io: CliIO,
-  registry: ReadonlyMap<string, PolicyCommand> = commands,
-  options: CliOptions = {},
-): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIO, registryArg?: ReadonlyMap<string, PolicyCommand>, options: CliOptions = {}): Promise<number> {
+  const lib = await library();
+  const { EXPLAIN_LEVELS, processRequest, requestError, withExplainDefault, commands } = lib;
+  const registry = registryArg ?? commands;
   const args = readArgs(argv);
   if (args.help) {
     await io.write(usage(registry));
@@ -280,6 +288,7 @@ export async function runCli(
   // answers are written in input order, in writes of at least 1 MiB.
   const batchLines = options.batchLines ?? 2000;
   const threads = registry === commands ? Math.max(1, options.threads ?? 1) : 1;
+  const workers: BatchWorker[] = threads > 1 ? [...(options.workers ?? [])] : [];
   let refused = false;
   let internal = false;
   let buffer: string[] = [];
@@ -301,7 +310,6 @@ export async function runCli(
     }
   };
 
-  const workers: BatchWorker[] = [];
   /** Answers not yet written, in input order: a worker's arrives later (`answer` set when it has). */
   const queue: { answer?: BatchAnswer; promise?: Promise<void> }[] = [];
   const flush = async (wait: boolean) => {
@@ -317,13 +325,13 @@ export async function runCli(
   };
   let seq = 0;
   const dispatch = async (lines: string[], firstLine: number) => {
-    if (threads > 1 && workers.length === 0) for (let i = 1; i < threads; i += 1) workers.push(new BatchWorker(name, explain));
+    while (workers.length < threads - 1) workers.push(new BatchWorker());
     const worker = workers.find((w) => w.ready && w.outstanding < 2);
     if (worker === undefined) {
-      queue.push({ answer: answerBatch(command, lines, firstLine, explain) });
+      queue.push({ answer: answerBatch(lib, command, lines, firstLine, explain) });
     } else {
       const entry: { answer?: BatchAnswer; promise?: Promise<void> } = {};
-      entry.promise = worker.answer({ seq: seq++, lines, firstLine }).then((a) => {
+      entry.promise = worker.answer({ seq: seq++, command: name, explain, lines, firstLine }).then((a) => {
         entry.answer = a;
       });
       queue.push(entry);
@@ -347,25 +355,27 @@ export async function runCli(
       }
     }
     // The last, partial batch is answered here (a short input starts no worker).
-    if (batch.length > 0) queue.push({ answer: answerBatch(command, batch, batchStart, explain) });
+    if (batch.length > 0) queue.push({ answer: answerBatch(lib, command, batch, batchStart, explain) });
     await flush(true);
   } finally {
-    await Promise.all(workers.map((w) => w.close()));
+    await Promise.all([...new Set([...workers, ...(options.workers ?? [])])].map((w) => w.close()));
   }
   if (buffer.length > 0) await io.write(buffer.join(''));
   return internal ? EXIT.internal : refused ? EXIT.someLinesRefused : EXIT.ok;
 }
 
-/** A worker thread: answers the batches the main thread posts, for one command. */
-function workerMain(): void {
-  const data = workerData as { command: string; explain?: ExplainLevel };
-  const command = commands.get(data.command)!;
+/** A worker thread: loads the library, then answers the batches the main thread posts. */
+async function workerMain(): Promise<void> {
+  const lib = await library();
   parentPort!.on('message', (batch: WorkerInput) => {
-    const answer = answerBatch(command, batch.lines, batch.firstLine, data.explain);
+    const answer = answerBatch(lib, lib.commands.get(batch.command)!, batch.lines, batch.firstLine, batch.explain);
     parentPort!.postMessage({ seq: batch.seq, ...answer });
   });
   parentPort!.postMessage('ready');
 }
+
+/** Stdin is a regular file larger than this: `--ndjson` starts its workers before loading the library. */
+const LARGE_INPUT = 256 * 1024;
 
 function stdoutWrite(chunk: string): Promise<void> | void {
   if (process.stdout.write(chunk)) return;
@@ -373,25 +383,39 @@ function stdoutWrite(chunk: string): Promise<void> | void {
 }
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const threads = availableParallelism();
+  // A large file on stdin will need every core: start the workers now, so that they load the
+  // library while this thread does (otherwise they start with the second batch of lines).
+  let workers: BatchWorker[] = [];
+  try {
+    const stdin = fstatSync(0);
+    if (threads > 1 && argv.includes('--ndjson') && stdin.isFile() && stdin.size > LARGE_INPUT)
+      workers = Array.from({ length: threads - 1 }, () => new BatchWorker());
+  } catch {
+    // nothing to look at on stdin: workers start when the input turns out long
+  }
   process.stdin.setEncoding('utf8');
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
   const code = await runCli(
-    process.argv.slice(2),
+    argv,
     {
       stdin: process.stdin,
       write: stdoutWrite,
       error: (text) => process.stderr.write(text),
     },
-    commands,
-    { threads: availableParallelism() },
+    undefined,
+    { threads, workers },
   );
+  await Promise.all(workers.map((w) => w.close())); // a usage error returns before reading any line
+
   process.exitCode = code;
 }
 
-if (!isMainThread && (workerData as { policyCliWorker?: boolean } | null)?.policyCliWorker === true) workerMain();
+if (!isMainThread && (workerData as { policyCliWorker?: boolean } | null)?.policyCliWorker === true) void workerMain();
 else {
   const invoked = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
   if (invoked) void main();

@@ -84,6 +84,13 @@ describe('commands', () => {
     if (enrolment) expect(typeof json.illustrative).toBe('boolean');
     if (json.illustrative !== undefined) expect(json.illustrative).toBe(json.explanation.steps.some((s) => s.illustrative === true));
   });
+  it('the care commands take explain "full" | "none" (read from their request schemas), the others do not', () => {
+    expect(COMMANDS.filter((c) => c.explainable).map((c) => c.name)).toEqual(['inpatient', 'outpatient', 'outpatient-quota', 'special-disease']);
+    for (const c of COMMANDS.filter((c) => !c.explainable)) {
+      const r = runCommand(c, { ...(requests[c.name] as object), explain: 'none' });
+      expect(r.ok, c.name).toBe(false); // an unknown field
+    }
+  });
   it('refuses unknown fields and bad amounts with field paths', () => {
     const r = runCommand(commands.get('contribution')!, { month: '2026-11', category: 'employee', wage: '9000.001', extra: 1 });
     expect(r.ok).toBe(false);

@@ -43,7 +43,7 @@ function hasField(schema: z.ZodType, key: string): boolean {
     case 'pipe': {
       const pipe = def as z.core.$ZodPipeDef;
       // a preprocess is a pipe from a transform: the shape is its output side
-      const side = (pipe.in)._zod.def.type === 'transform' ? pipe.out : pipe.in;
+      const side = pipe.in._zod.def.type === 'transform' ? pipe.out : pipe.in;
       return hasField(side as unknown as z.ZodType, key);
     }
     case 'union':
