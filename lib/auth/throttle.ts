@@ -9,10 +9,9 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { loginThrottle } from '../../db/schema';
+import { FAILURE_WINDOW_MS, LOCK_MS, MAX_FAILURES } from '../auth-limits';
 
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const LOCK_MS = 15 * 60 * 1000;
+export { FAILURE_WINDOW_MS, LOCK_MS, MAX_FAILURES };
 
 /** When the number is locked at `now`, the end of the lock; else null. */
 export async function lockedUntil(db: Db, subjectHash: string, now: Date): Promise<Date | null> {
