@@ -30,7 +30,8 @@ export function PasskeySignIn({
     try {
       const options = await fetch('/api/passkey/options', { method: 'POST' });
       if (!options.ok) throw new Error('options');
-      const response = await startAuthentication({ optionsJSON: await options.json() });
+      const optionsJSON = (await options.json()) as Parameters<typeof startAuthentication>[0]['optionsJSON'];
+      const response = await startAuthentication({ optionsJSON });
       answer.current!.value = JSON.stringify(response);
       form.current!.submit();
     } catch {

@@ -5,7 +5,7 @@ describe('safeLogText', () => {
   it('writes line breaks and escape sequences as \\u escapes, so no forged line can start', () => {
     const forged = 'x\n[auth] sign_in.succeeded id=1\r\u001b[31m\u2028\u202e';
     const safe = safeLogText(forged);
-    expect(safe).not.toMatch(/[\n\r\u001b\u2028\u202e]/);
+    expect([...safe].some((c) => c.charCodeAt(0) < 0x20 || c === '\u2028' || c === '\u202e')).toBe(false);
     expect(safe).toBe('x\\u000a[auth] sign_in.succeeded id=1\\u000d\\u001b[31m\\u2028\\u202e');
   });
   it('keeps at most the limit and says how long the text was', () => {
