@@ -27,7 +27,7 @@ function worker(ip: string, count: number, seed: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--conditions=react-server', tsx, path.join(root, 'lib/auth/testing/sign-in-worker.ts'), ip, String(count), String(seed)],
+      [tsx, '--conditions=react-server', path.join(root, 'lib/auth/testing/sign-in-worker.ts'), ip, String(count), String(seed)],
       {
         env: { ...process.env, ...database.env, SIGN_IN_CLIENT_LIMIT: '6', SIGN_IN_CLIENT_WINDOW_SECONDS: '900', NODE_ENV: 'test' },
         stdio: ['ignore', 'pipe', 'inherit'],
