@@ -118,9 +118,10 @@ async function seedOldShape(db: Db): Promise<Map<string, number>> {
     );
   }
   const now = new Date();
-  await db
-    .insert(schema.authSessions)
-    .values({ personId: someone, id: '00000000-0000-4000-8000-000000000001', sessionVersion: 0, createdAt: now, lastSeenAt: now });
+  // The columns of migration 0002 only (0004 adds user_agent).
+  await db.execute(
+    sql`insert into auth_sessions (person_id, id, session_version, created_at, last_seen_at) values (${someone}, '00000000-0000-4000-8000-000000000001', 0, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)`,
+  );
   await db.insert(schema.loginThrottle).values({ subjectHash: 'h'.repeat(64), failures: [now], updatedAt: now });
   return ids;
 }
