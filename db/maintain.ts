@@ -23,8 +23,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './client';
-import { ABSOLUTE_MS } from '../lib/auth/sessions';
-import { FAILURE_WINDOW_MS, LOCK_MS } from '../lib/auth/throttle';
+import { ABSOLUTE_MS, FAILURE_WINDOW_MS, LOCK_MS } from '../lib/auth-limits';
 
 export { rowsOf };
 

@@ -8,8 +8,8 @@
  * for each paid month from 2017; about one month in 53 owed), the others residents (one row per
  * year). Everyone has an enrolment period, one claim a year, a primary clinic for three years
  * (one in 50 changing it mid-year), and an audit entry; by default one in ten a live session, one
- * in twenty an ended and an expired one; one in a hundred a throttle row, half of them past their
- * window (the EXPLAIN test asks for more, so that these tables are not a few pages). Amounts
+ * in twenty an ended and an expired one; one in a hundred a throttle row and a rate-limit window,
+ * half of them past their window (the EXPLAIN test asks for more, so that these tables are not a few pages). Amounts
  * and rates are illustrative (not the policy library's): this is load, not demo data.
  */
 export interface SyntheticOptions {
@@ -87,56 +87,71 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
 
   // Year by year, each statement month by month and then person by person: the heap receives the
   // rows in the order real months arrive, in a few large statements.
+  // The employees (every third person) from the first multiple of 3: `ne` of them.
+  const e0 = first + ((3 - (first % 3)) % 3);
+  const ne = e0 > last ? 0 : Math.floor((last - e0) / 3) + 1;
+  // Claims: person i in month i % 12; k-th person of month mm is base12 + mm + 12k (`nk` slots a month).
+  const base12 = first - (first % 12);
+  const nk = Math.ceil((last - base12 + 1) / 12);
   for (let y = 0; y * 12 < months; y += 1) {
     const year = START_YEAR + y;
     const inYear = Math.min(12, months - y * 12);
-    // One series over (month, person), month-major: the rows come out in arrival order, no sort.
-    const byMonth = `(select ${first} + g % ${o.persons} as i, (g / ${o.persons})::int as mm from generate_series(0, ${inYear * o.persons - 1}) g) q`;
+    // One series over (month, employee), month-major: the rows come out in arrival order, no sort,
+    // and only the employees are generated.
+    const byMonth = `(select ${e0} + 3 * (g % ${Math.max(ne, 1)}) as i, (g / ${Math.max(ne, 1)})::int as mm from generate_series(0, ${inYear * ne - 1}) g) q`;
     const mo = `(date '${year}-01-01' + make_interval(months => mm))::date`;
     const legacy = `(${mo} < date '2017-07-01')`;
     const base = `(3000 + ${h('i')} % 17000 + ${y * 150})::numeric(12,2)`;
     const owed = `((i + ${y * 12} + mm) % 53 = 0)`;
-    // The employees' months (both tiers in the row).
-    await run(
-      'contribution_months',
-      `
+    const contributions = async () => {
+      // The employees' months (both tiers in the row).
+      await run(
+        'contribution_months',
+        `
       insert into contribution_months (person_id, month, due_on, paid_on, identity, category, payer, status, months, legacy, base,
         employer_rate, personal_rate, employer_amount, personal_amount, tier2_employer_rate, tier2_personal_rate, tier2_employer_amount, tier2_personal_amount)
       select i, mo, (mo + interval '1 month - 1 day')::date, case when owed then null else mo + 14 end,
              'employee', 'employee', 'employer_and_person', case when owed then 'arrears' else 'paid' end::contribution_status, 1, legacy, b,
              case when legacy then 0.0650 else 0.0550 end, 0.0200, round(b * case when legacy then 0.065 else 0.055 end, 2), round(b * 0.02, 2),
              case when not legacy then 0.0100 end, case when not legacy then 0.0000 end, case when not legacy then round(b * 0.01, 2) end, case when not legacy then 0 end
-        from (select i, mm, ${mo} as mo, ${legacy} as legacy, ${owed} as owed, ${base} as b from ${byMonth} where i % 3 = 0) s`,
-    );
-    // The residents' yearly payment (paid the November before).
-    await run(
-      'contribution_months',
-      `
+        from (select i, mm, ${mo} as mo, ${legacy} as legacy, ${owed} as owed, ${base} as b from ${byMonth}) s`,
+      );
+      // The residents' yearly payment (paid the November before).
+      await run(
+        'contribution_months',
+        `
       insert into contribution_months (person_id, month, due_on, paid_on, identity, category, payer, status, months, legacy, employer_amount, personal_amount)
       select i, date '${year}-01-01', date '${year - 1}-12-31', date '${year - 1}-11-15', 'resident', 'resident', 'person', 'paid', 12, ${year < 2017},
              ${year < 2017 ? '0' : '600.00'}, ${year < 2017 ? '150.00' : '380.00'}
         from ${ids} where i % 3 <> 0`,
-    );
-    if (year >= 2017) {
-      await run(
-        'personal_account_ledger',
-        `
+      );
+    };
+    const ledgerAndClaims = async () => {
+      if (year >= 2017) {
+        await run(
+          'personal_account_ledger',
+          `
         insert into personal_account_ledger (person_id, posted_on, month, kind, amount, balance_after, description)
         select i, mo + 14, mo, 'credit', round(b * 0.02, 2), round(b * 0.02 * (${y * 12 - 11} + mm), 2),
                to_char(mo, 'YYYY-MM') || ' 个人账户划入 / Monthly credit (in_service)'
-          from (select i, mm, ${mo} as mo, ${base} as b from ${byMonth} where i % 3 = 0 and not ${owed}) s`,
-      );
-    }
-    // One claim a year per person, settled in the person's month of the year.
-    await run(
-      'claims',
-      `
+          from (select i, mm, ${mo} as mo, ${base} as b from ${byMonth} where not ${owed}) s`,
+        );
+      }
+      // One claim a year per person, settled in the person's month of the year (i % 12).
+      await run(
+        'claims',
+        `
       insert into claims (person_id, kind, institution_id, institution_name, level, service_from, service_to, settled_on, in_scope, tier1, out_of_pocket)
       select i, case when i % 10 = 0 then 'inpatient' else 'outpatient' end::claim_kind, 'SYN' || lpad((1 + i % ${inst})::text, 4, '0'), '合成定点机构' || (1 + i % ${inst}),
              'level1', d, d, d + 3, c, round(c * 0.6, 2), c - round(c * 0.6, 2)
         from (select i, (date '${year}-01-01' + make_interval(months => mm))::date + (i % 27)::int as d, (50 + ${h(`i + ${y}`)} % 5000)::numeric(12,2) as c
-                from ${byMonth} where i % 12 = mm) s`,
-    );
+                from (select ${base12} + mm + 12 * k as i, mm
+                        from (select (g / ${nk})::int as mm, g % ${nk} as k from generate_series(0, ${inYear * nk - 1}) g) q) q2
+               where i between ${first} and ${last}) s`,
+      );
+    };
+    await contributions();
+    await ledgerAndClaims();
   }
 
   const lastYear = START_YEAR + Math.floor((months - 1) / 12);
@@ -188,6 +203,15 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
     insert into login_throttle (subject_hash, failures, updated_at)
     select md5('tried' || ${first} || '.' || k) || md5('number' || k), array[t], t
       from (select k, timestamptz '${now}' - case when k % ${staleThrottle} = 0 then interval '2 hours' else interval '2 minutes' end as t
+              from generate_series(1, ${throttleRows}) k) s`,
+  );
+  // Rate-limit windows (lib/rate-limit.ts): one a client, one minute each; half of them past both windows.
+  await run(
+    'rate_limits',
+    `
+    insert into rate_limits (scope, key, window_start, hits, expires_at)
+    select 'synthetic.client', 'syn${first}.' || k, w, 1 + k % 30, w + interval '2 minutes'
+      from (select k, date_trunc('minute', timestamptz '${now}') - case when k % 2 = 0 then interval '1 hour' else interval '0 minutes' end as w
               from generate_series(1, ${throttleRows}) k) s`,
   );
   await run(

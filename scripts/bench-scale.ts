@@ -11,7 +11,7 @@
  *      db/synthetic.ts are added in arrival order (INSERT … SELECT over generate_series), with
  *      the load rate; then VACUUM ANALYZE;
  *   2. sizes: bytes per million person-months of the contribution months, the ledger, the claims;
- *   3. every read query of db/explain-cases.ts for random residents, cold then warm, p50/p99;
+ *   3. every read query of db/explain-cases.ts (the data layer's DATA_LAYER_QUERIES and sign-in's) for random residents, cold then warm, p50/p99;
  *      the writes (sign-in, failures, sessions) warm on residents of their own;
  *   4. db:maintain's time; then `db:maintain --cluster` (person order) and the history queries
  *      cold again, with the buffers one resident's history takes and the plans.
@@ -36,7 +36,7 @@ import * as schema from '../db/schema';
 import type { Db } from '../db/client';
 import { migratePostgres } from '../db/migrate';
 import { loadSynthetic } from '../db/synthetic';
-import { EXPLAIN_CASES, type ExplainCase, type Sample } from '../db/explain-cases';
+import { dataLayerCaseName, EXPLAIN_CASES, type ExplainCase, type Sample } from '../db/explain-cases';
 import { clusterPartitions, describeMaintenance, maintain } from '../db/maintain';
 import { hashPassword, idNumberHash } from '../lib/hashing';
 import { makeIdNumber } from '../lib/id-number';
@@ -56,7 +56,7 @@ const CLUSTER = !argv.includes('--no-cluster');
 const KEEP = argv.includes('--keep');
 const ADMIN = opt('--admin', process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const MONTHS = 120;
-const HISTORY_CASES = ['db/queries.ts: contribution history, 10 years', 'db/queries.ts: personal-account ledger', 'db/queries.ts: claims of a year'];
+const HISTORY_CASES = ['contributionHistory (10 years)', 'personalAccountEntries', 'claimsOfYear'].map(dataLayerCaseName);
 
 if (LEVELS.some((l) => !Number.isInteger(l) || l < 100) || LEVELS.some((l, i) => i > 0 && l <= LEVELS[i - 1]!)) {
   console.error('bench:scale: --levels must be increasing whole numbers of at least 100, e.g. --levels 10000,100000');
@@ -356,6 +356,7 @@ async function run(): Promise<void> {
       await load.unsafe('vacuum analyze');
       await cold();
       const history = reads.filter((c) => HISTORY_CASES.includes(c.name));
+      if (history.length !== HISTORY_CASES.length) throw new Error(`history queries not found in EXPLAIN_CASES: ${HISTORY_CASES.join(', ')}`);
       coldAfter = await timeCases(history, fresh(SAMPLES));
       await cold();
       after = await plans(fresh(1, 30)[0]!);

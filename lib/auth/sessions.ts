@@ -18,14 +18,9 @@ import type { Db } from '../../db/client';
 import { authSessions, persons } from '../../db/schema';
 import { withAudit } from '../audit';
 import { withoutControlCharacters } from '../log-text';
+import { ABSOLUTE_MS, IDLE_MS, TOUCH_MS } from '../auth-limits';
 
-export const IDLE_MS = 30 * 60 * 1000;
-export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
-/**
- * last_seen_at is written at most this often per session: the idle limit is kept to within this
- * (a session may end up to a minute before 30 minutes of real idleness, never after).
- */
-export const TOUCH_MS = 60 * 1000;
+export { ABSOLUTE_MS, IDLE_MS, TOUCH_MS };
 
 export interface SessionClaims {
   personId: number;

@@ -27,10 +27,9 @@ import { inTransaction, type Db } from '../../db/client';
 import { loginThrottle } from '../../db/schema';
 import { consume, peek, type RateLimitDecision, type RateLimitRule } from '../rate-limit';
 import { signInLimits } from '../env';
+import { FAILURE_WINDOW_MS, LOCK_MS, MAX_FAILURES } from '../auth-limits';
 
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-export const LOCK_MS = 15 * 60 * 1000;
+export { FAILURE_WINDOW_MS, LOCK_MS, MAX_FAILURES };
 
 /** Sign-in attempts of one client address (a validated IP address, or `unknown`). */
 export function clientRule(): RateLimitRule {

@@ -6,9 +6,11 @@ import 'server-only';
  * tests call these directly.
  *
  * `DATA_LAYER_QUERIES` lists each query the data layer sends, with a sample invocation (awaiting
- * it runs it). A new query adds its entry here: db/explain-cases.ts maps this list, so the EXPLAIN
- * test on the PostgreSQL server (no sequential scan of a per-person table) and `npm run
- * bench:scale` cover it; `explain(db, query)` gives one drizzle query's plan.
+ * it runs it). A new query (here or in a sibling file of lib/dal) adds its entry here:
+ * db/explain-cases.ts maps this list, so the EXPLAIN test on the PostgreSQL server (no sequential
+ * scan of a per-person table) and `npm run bench:scale` cover it, and db/explain-cases.test.ts
+ * fails when an exported query function is missing from it (the steps: top of
+ * db/explain-cases.ts). `explain(db, query)` gives one drizzle query's plan.
  */
 import { and, asc, desc, eq, gte, lt, lte, notExists, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -183,7 +185,10 @@ export interface QuerySample {
 }
 
 export interface DataLayerQuery {
+  /** The function's name, and what the call asks when one function has several entries. */
   name: string;
+  /** It changes rows: the benchmark times it apart, on residents of its own. */
+  writes?: boolean;
   /** The query for a sample person and day (the statement is the same for any): awaiting it runs it. */
   sample(db: Db, at: QuerySample): PromiseLike<unknown>;
 }
