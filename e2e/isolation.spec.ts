@@ -38,8 +38,8 @@ test('every page and route serves only the signed-in resident', async ({ page })
   await signIn(page, me.idNumber, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/me$/);
   // A mask now keeps only 3 characters (lib/id-number.ts), so another resident's may equal mine: only those that differ tell.
-  const mine = maskIdNumber(me.idNumber);
-  const forbidden = others.flatMap((o) => [o.name, o.idNumber, ...(maskIdNumber(o.idNumber) === mine ? [] : [maskIdNumber(o.idNumber)])]);
+  const myMask = maskIdNumber(me.idNumber);
+  const forbidden = others.flatMap((o) => [o.name, o.idNumber, ...(maskIdNumber(o.idNumber) === myMask ? [] : [maskIdNumber(o.idNumber)])]);
 
   for (const route of routes()) {
     for (const [n, { query, headers }] of tamperings().entries()) {
