@@ -6,12 +6,17 @@
 export interface NavItem {
   href: `/${string}`;
   /** Key in the `nav` namespace. */
-  label: 'me';
+  label: 'me' | 'sessions' | 'passkeys';
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ href: '/me', label: 'me' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: '/me', label: 'me' },
+  { href: '/me/sessions', label: 'sessions' },
+  { href: '/me/passkeys', label: 'passkeys' },
+];
 
 /** The menu entry a path belongs to (a page's sub-pages count as the page). */
 export function currentNavItem(pathname: string): NavItem | undefined {
-  return NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+  // The longest matching entry: /me/sessions is its own entry, not a sub-page of /me.
+  return [...NAV_ITEMS].sort((a, b) => b.href.length - a.href.length).find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
 }

@@ -27,4 +27,16 @@ export { ACTION_MESSAGES, ActionRefused, type ActionDone, type ActionResult, typ
 export { AUDIT_EVENTS, withAudit, type AuditEntry, type AuditEvent } from '../audit';
 export { inTransaction, type Tx } from '../../db/client';
 export { myInsurance, type InsuranceSummary } from './me';
+export {
+  endMySessions,
+  finishPasskeyRegistration,
+  myPasskeyList,
+  mySessions,
+  passkeySignInOptions,
+  removeMyPasskey,
+  startPasskeyRegistration,
+  type EndSessionsResult,
+  type MySession,
+  type PasskeySummary,
+} from './security';
 export { DATA_LAYER_QUERIES, explain, type DataLayerQuery } from './queries';

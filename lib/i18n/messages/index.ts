@@ -12,5 +12,6 @@ import { me } from './me';
 import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
+import { security } from './security';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money } as const;
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security } as const;

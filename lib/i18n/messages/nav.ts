@@ -5,11 +5,15 @@ export const nav = defineMessages(
   {
     label: '主菜单',
     me: '我的参保',
+    sessions: '登录设备',
+    passkeys: '通行密钥',
     signOut: '退出登录',
   },
   {
     label: 'Main menu',
     me: 'My insurance',
+    sessions: 'Signed-in devices',
+    passkeys: 'Passkeys',
     signOut: 'Sign out',
   },
 );
