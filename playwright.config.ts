@@ -23,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: `${JSON.stringify(process.execPath)} node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts`,
     wait: { stdout: /Local:\s+http:\/\/localhost:(?<e2e_port>\d+)[\s\S]*Database ready/ },
-    env: { NODE_ENV: 'production', PORTAL_DEMO: '1' },
+    // Every browser test signs in from 127.0.0.1: the per-client limit (tested in lib/auth/throttle.int.test.ts) stays out of their way.
+    env: { NODE_ENV: 'production', PORTAL_DEMO: '1', SIGN_IN_CLIENT_LIMIT: '100000' },
     stdout: 'ignore',
     stderr: 'pipe',
     timeout: 120_000,

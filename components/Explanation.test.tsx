@@ -7,30 +7,36 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '@/lib/policy/commands';
 import { runCommand } from '@/lib/policy/core/command';
 import { parseCitation } from '@/lib/policy/core/documents';
-import type { Step } from '@/lib/policy/core/explain';
+import { resolveParameter, type ExplanationJSON, type Step } from '@/lib/policy/core/explain';
+import { parseInput } from '@/lib/policy/core';
+import { estimateInpatient } from '@/lib/policy/jiangmen/inpatient/inpatient';
+import { inpatientRequestSchema } from '@/lib/policy/jiangmen/inpatient/schema';
 import { Explanation } from './Explanation';
 import { all, byTag, render, text, type Node } from './testing/html';
 
-function explanationOf(name: string, request: unknown): Step[] {
+/** The explanation of a command's response: `{ steps, parameters }` (parameters named by reference). */
+function explanationOf(name: string, request: unknown): ExplanationJSON {
   const result = runCommand(commands.get(name)!, request);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return (result.output as { explanation: Step[] }).explanation;
+  return (result.output as { explanation: ExplanationJSON }).explanation;
 }
 
 // RULES.md worked example 2: employee, tier 1+2, level3, in-scope 100 000, out-of-scope 5 000.
-const example2 = explanationOf('inpatient', {
+const EXAMPLE_2 = {
   region: 'jiangmen',
   date: '2025-06-10',
   person: { identity: 'employee', category: 'employee', assistance: 'none', continuousMonths: 36 },
   stay: { level: 'level3', inScope: '100000', outOfScope: '5000' },
-});
+};
+const explanation2 = explanationOf('inpatient', EXAMPLE_2);
+const example2 = explanation2.steps;
 
 const stepsOf = (root: Node) => byTag(byTag(root, 'ol')[0]!, 'li');
 
 describe('Explanation of RULES.md worked example 2', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
     it(`shows every step in ${locale}, in order, inside <details>`, () => {
-      const { root } = render(<Explanation steps={example2} locale={locale} />);
+      const { root } = render(<Explanation explanation={explanation2} locale={locale} />);
       const details = byTag(root, 'details')[0]!;
       expect('open' in details.attrs).toBe(false); // folded: <summary> opens it, no JavaScript needed
       expect(text(byTag(details, 'summary')[0]!)).toBe(
@@ -48,7 +54,7 @@ describe('Explanation of RULES.md worked example 2', () => {
     });
 
     it(`cites each step's rule with its clause key and document name in ${locale}`, () => {
-      const { root } = render(<Explanation steps={example2} locale={locale} />);
+      const { root } = render(<Explanation explanation={explanation2} locale={locale} />);
       stepsOf(root).forEach((li, i) => {
         const step = example2[i]!;
         const { document } = parseCitation(step.citation);
@@ -65,15 +71,15 @@ describe('Explanation of RULES.md worked example 2', () => {
   }
 
   it('names the documents of the worked example: the 2017 plan and, for the critical-illness threshold, the 14th five-year plan', () => {
-    const zh = text(render(<Explanation steps={example2} locale="zh-CN" />).root);
+    const zh = text(render(<Explanation explanation={explanation2} locale="zh-CN" />).root);
     expect(zh).toContain('依据：JM-UR 二(四)1(1)《江门市基本医疗保险城乡一体化改革方案》（江府办〔2017〕20号）');
     expect(zh).toContain('依据：JM-UR 二(四)2(1)《江门市基本医疗保险城乡一体化改革方案》');
-    const en = text(render(<Explanation steps={example2} locale="en" />).root);
+    const en = text(render(<Explanation explanation={explanation2} locale="en" />).root);
     expect(en).toContain('Rule: JM-UR 二(四)1(1), Jiangmen plan for unifying urban and rural basic medical insurance (江府办〔2017〕20号)');
   });
 
   it('groups the amounts of each step, marked up with their exact value', () => {
-    const { root } = render(<Explanation steps={example2} locale="zh-CN" />);
+    const { root } = render(<Explanation explanation={explanation2} locale="zh-CN" />);
     const tier1 = stepsOf(root).find((li) => li.attrs['data-step'] === 'inpatient.tier1.payment')!;
     expect(byTag(tier1, 'data').map((d) => [d.attrs.value, text(d)])).toEqual([
       ['100000.00', '100,000.00'],
@@ -89,7 +95,7 @@ describe('Explanation of RULES.md worked example 2', () => {
   });
 
   it('can start open and take its own title', () => {
-    const { root } = render(<Explanation steps={example2} locale="en" open summary="Why you pay ¥11,225.70" id="why" />);
+    const { root } = render(<Explanation explanation={explanation2} locale="en" open summary="Why you pay ¥11,225.70" id="why" />);
     const details = byTag(root, 'details')[0]!;
     expect(details.attrs.id).toBe('why');
     expect('open' in details.attrs).toBe(true);
@@ -99,21 +105,33 @@ describe('Explanation of RULES.md worked example 2', () => {
 
 describe('Explanation of a result that rests on an illustrative figure', () => {
   // A resident's 2024 contribution: the income statistic and the national floor are illustrative.
-  const steps = explanationOf('resident-contribution', { year: 2024, category: 'resident', assistance: 'none' });
+  const explanation = explanationOf('resident-contribution', { year: 2024, category: 'resident', assistance: 'none' });
+  const steps = explanation.steps;
 
   it('marks each illustrative step, names its figure, and says what that means', () => {
     expect(steps.some((s) => s.illustrative)).toBe(true);
     for (const locale of ['zh-CN', 'en'] as const) {
-      const { root } = render(<Explanation steps={steps} locale={locale} />);
+      const { root } = render(<Explanation explanation={explanation} locale={locale} />);
       const items = stepsOf(root);
       steps.forEach((step, i) => {
         const li = items[i]!;
         expect(li.attrs['data-illustrative'], step.key).toBe(step.illustrative ? 'true' : undefined);
         const mark = byTag(li, 'strong').map(text);
         expect(mark, step.key).toEqual(step.illustrative ? [locale === 'en' ? 'Illustrative figure' : '示例数字'] : []);
-        for (const p of (step.params ?? []).filter((p) => p.illustrative)) expect(text(li)).toContain(locale === 'en' ? p.label.en : p.label.zh);
+        const figures = (step.params ?? []).map((ref) => resolveParameter(explanation, ref)!).filter((p) => p.illustrative);
+        if (step.illustrative && step.params !== undefined) expect(figures.length, step.key).toBeGreaterThan(0);
+        for (const p of figures) expect(text(li)).toContain(locale === 'en' ? p.label.en : p.label.zh);
       });
       expect(text(root)).toContain(locale === 'en' ? 'for demonstration' : '只作演示');
+    }
+  });
+});
+
+describe('Explanation of a function result', () => {
+  it("renders a function's steps exactly as the response's explanation", () => {
+    const steps = estimateInpatient(parseInput(inpatientRequestSchema, EXAMPLE_2)).explanation;
+    for (const locale of ['zh-CN', 'en'] as const) {
+      expect(render(<Explanation steps={steps} locale={locale} />).html).toBe(render(<Explanation explanation={explanation2} locale={locale} />).html);
     }
   });
 });

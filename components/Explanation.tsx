@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import { amountParts, i18nFor, pick, type Locale } from '@/lib/i18n';
+import '@/lib/policy'; // every parameter registered: the catalogue names what a step used
 import { parseCitation } from '@/lib/policy/core/documents';
-import type { Step } from '@/lib/policy/core/explain';
+import { encodeExplanation, resolveParameter, type ExplanationJSON, type Step, type StepJSON } from '@/lib/policy/core/explain';
 
 /** Amounts of money as the policy library writes them: decimal text with two places. */
 const MONEY = /^-?\d+\.\d{2}$/;
@@ -12,7 +13,7 @@ const MONEY_IN_TEXT = /(?<![\d.])\d+\.\d{2}(?!\d)/g;
  * A step's text with each of its amounts grouped the reader's way ("54505.00" → "54,505.00")
  * and marked up as `<data value>`; other text is left as the library wrote it.
  */
-function textWithAmounts(text: string, amounts: Step['amounts'], locale: Locale): React.ReactNode[] {
+function textWithAmounts(text: string, amounts: StepJSON['amounts'], locale: Locale): React.ReactNode[] {
   const own = new Set(
     Object.values(amounts)
       .filter((v) => MONEY.test(v))
@@ -49,19 +50,31 @@ function Citation({ citation, locale }: { citation: string; locale: Locale }) {
 }
 
 /**
- * How a figure was worked out: the policy library's steps (lib/policy/core/explain.ts), each in
- * the reader's language with its amounts, the rule it applied (clause key and document), and a
- * mark on steps that use an illustrative figure. Inside <details>, so it unfolds without
- * JavaScript.
+ * How a figure was worked out: the policy library's explanation (lib/policy/core/explain.ts) —
+ * as a response gives it (`{ steps, parameters }`), or a function's steps — each step in the
+ * reader's language with its amounts, the rule it applied (clause key and document), and a mark
+ * on steps that use an illustrative figure, naming it (from the parameter catalogue). Inside
+ * <details>, so it unfolds without JavaScript.
  */
 export function Explanation({
+  explanation,
   steps,
   locale,
   summary,
   open,
   id,
-}: {
-  steps: readonly Step[];
+}: (
+  | {
+      /** The explanation as a command's response gives it. */
+      explanation: ExplanationJSON;
+      steps?: never;
+    }
+  | {
+      /** A function's steps (with their parameter values), e.g. `estimateInpatient(req).explanation`. */
+      steps: readonly Step[];
+      explanation?: never;
+    }
+) & {
   locale: Locale;
   /** The fold's title; "计算说明（共 n 步）" / "How this was worked out (n steps)" by default. */
   summary?: string;
@@ -69,17 +82,21 @@ export function Explanation({
   id?: string;
 }) {
   const { t, format } = i18nFor(locale);
-  const anyIllustrative = steps.some((s) => s.illustrative);
+  const shown: ExplanationJSON = explanation ?? encodeExplanation(steps ?? []) ?? { steps: [], parameters: {} };
+  const anyIllustrative = shown.steps.some((s) => s.illustrative);
   return (
     <details id={id} open={open} className="my-6 border-l-4 border-brand bg-white" data-explanation="">
       <summary className="min-h-11 cursor-pointer px-4 py-2 text-xl font-bold text-brand underline underline-offset-4">
-        {summary ?? t('explanation.summary', { count: steps.length })}
+        {summary ?? t('explanation.summary', { count: shown.steps.length })}
       </summary>
       <div className="px-4 pb-4">
         {anyIllustrative ? <p className="my-3 bg-note-bg p-3 text-lg">{t('explanation.illustrativeNote')}</p> : null}
         <ol className="list-decimal space-y-4 pl-8 text-lg">
-          {steps.map((step, i) => {
-            const figures = (step.params ?? []).filter((p) => p.illustrative).map((p) => pick(p.label, locale));
+          {shown.steps.map((step, i) => {
+            const figures = (step.params ?? []).flatMap((ref) => {
+              const p = resolveParameter(shown, ref);
+              return p?.illustrative ? [pick(p.label, locale)] : [];
+            });
             return (
               <li key={`${i}-${step.key}`} data-step={step.key} data-illustrative={step.illustrative ? 'true' : undefined}>
                 {step.illustrative ? (

@@ -34,6 +34,9 @@ export const PLACEMENT = {
   personal_account_ledger: byPerson,
   out_of_town_filings: byPerson,
   auth_sessions: byPerson,
+  passkeys: byPerson,
+  passkey_credentials: { kind: 'distributed', column: 'credential_id', colocateWith: 'none' },
+  webauthn_challenges: { kind: 'distributed', column: 'challenge', colocateWith: 'none' },
   audit_log: {
     kind: 'local',
     why: 'append-only and partitioned by month; a few writes per sign-in, archived by detaching months on the coordinator (person_id may be null)',

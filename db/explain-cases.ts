@@ -23,9 +23,10 @@
 import type { Db } from './client';
 import { DATA_LAYER_QUERIES, type QuerySample } from '../lib/dal/queries';
 import { maintain } from './maintain';
-import { checkSession, signOutEverywhere, startSession } from '../lib/auth/sessions';
-import { clearFailures, lockedUntil, recordFailure } from '../lib/auth/throttle';
-import { signInWithPassword } from '../lib/auth/sign-in';
+import { activeSessions, checkSession, endOtherSessions, signOutEverywhere, startSession } from '../lib/auth/sessions';
+import { admitAttempt, lockedUntil, settleFailure, settleSuccess } from '../lib/auth/throttle';
+import { checkOwnPassword, signInWithPassword } from '../lib/auth/sign-in';
+import { myPasskeys } from '../lib/auth/passkeys';
 import { consume, peek, type RateLimitRule } from '../lib/rate-limit';
 
 /** A resident to run the queries for, with a live session, and what the queries take. */
@@ -64,8 +65,17 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     writes: true,
     run: (db, s) => signInWithPassword(db, { idNumber: s.idNumber, password: s.password }, {}, s.now),
   },
-  { name: 'lib/auth/throttle.ts: count a failure', writes: true, run: (db, s) => recordFailure(db, s.subjectHash, s.now) },
-  { name: 'lib/auth/throttle.ts: clear failures', writes: true, run: (db, s) => clearFailures(db, s.subjectHash, s.now) },
+  { name: 'lib/auth/throttle.ts: count an attempt before its check', writes: true, run: (db, s) => admitAttempt(db, s.subjectHash, s.now) },
+  { name: 'lib/auth/throttle.ts: settle a failure', writes: true, run: (db, s) => settleFailure(db, s.subjectHash, s.now) },
+  { name: 'lib/auth/throttle.ts: settle a success', writes: true, run: (db, s) => settleSuccess(db, s.subjectHash, s.now) },
+  {
+    name: 'lib/auth/sign-in.ts: check a signed-in resident’s own password',
+    writes: true,
+    run: (db, s) => checkOwnPassword(db, s.personId, s.password, {}, s.now),
+  },
+  { name: 'lib/auth/sessions.ts: the person’s active sessions', run: (db, s) => activeSessions(db, s.personId, s.now) },
+  { name: 'lib/auth/sessions.ts: end the other sessions', writes: true, run: (db, s) => endOtherSessions(db, s.personId, s.sid, 'all_others', s.now) },
+  { name: 'lib/auth/passkeys.ts: the person’s passkeys', run: (db, s) => myPasskeys(db, s.personId) },
   { name: 'lib/auth/sessions.ts: start a session', writes: true, run: (db, s) => startSession(db, s.personId, s.now) },
   { name: 'lib/auth/sessions.ts: sign out everywhere', writes: true, run: (db, s) => signOutEverywhere(db, s, s.now) },
   // lib/rate-limit.ts: shared rate limits.

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const [p] = await t.db
     .insert(persons)
     .values({
-      idMasked: '440703********0011',
+      idMasked: '44***************1',
       name: '维护',
       sex: 'male',
       birthDate: '1970-01-01',

@@ -71,6 +71,9 @@ async function insertAll(db: Db, table: Parameters<Db['insert']>[0], rows: reado
   for (let i = 0; i < rows.length; i += BATCH) if (rows.length) await db.insert(table).values(rows.slice(i, i + BATCH));
 }
 
+/** The mask of migrations 0000–0003 (first 6, last 4), which migration 0004 shortens. */
+const oldMask = (id: string) => `${id.slice(0, 6)}********${id.slice(14)}`;
+
 /** The demo as the old seed wrote it, at the old schema; returns each persona's person id. */
 async function seedOldShape(db: Db): Promise<Map<string, number>> {
   const demo = buildDemo(TODAY);
@@ -83,7 +86,7 @@ async function seedOldShape(db: Db): Promise<Map<string, number>> {
       .values({
         ...plan.person,
         idHash: idNumberHash(plan.idNumber),
-        idMasked: maskIdNumber(plan.idNumber),
+        idMasked: oldMask(plan.idNumber),
         passwordHash: `argon2-placeholder-${plan.key}`,
         isDemo: true,
       })
@@ -115,9 +118,10 @@ async function seedOldShape(db: Db): Promise<Map<string, number>> {
     );
   }
   const now = new Date();
-  await db
-    .insert(schema.authSessions)
-    .values({ personId: someone, id: '00000000-0000-4000-8000-000000000001', sessionVersion: 0, createdAt: now, lastSeenAt: now });
+  // The columns of migration 0002 only (0004 adds user_agent).
+  await db.execute(
+    sql`insert into auth_sessions (person_id, id, session_version, created_at, last_seen_at) values (${someone}, '00000000-0000-4000-8000-000000000001', 0, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)`,
+  );
   await db.insert(schema.loginThrottle).values({ subjectHash: 'h'.repeat(64), failures: [now], updatedAt: now });
   return ids;
 }
@@ -246,12 +250,14 @@ async function sharedRows(db: Db): Promise<Record<string, string[]>> {
     'portal_meta',
     'audit_log',
   ]) {
-    out[name] = rowsOf<{ j: string }>(await db.execute(sql`select row_to_json(t)::text as j from ${sql.identifier(name)} t`))
+    // Columns added by later migrations (auth_sessions.user_agent, 0004) are not compared.
+    out[name] = rowsOf<{ j: string }>(await db.execute(sql`select (to_jsonb(t) - 'user_agent')::text as j from ${sql.identifier(name)} t`))
       .map((r) => r.j)
       .sort();
   }
   const persons = rowsOf<Record<string, unknown>>(await db.execute(sql`select * from persons`));
-  out.persons = persons.map(({ id_hash: _hash, ...rest }) => JSON.stringify(rest)).sort();
+  // The mask is compared apart (migration 0004 shortens it).
+  out.persons = persons.map(({ id_hash: _hash, id_masked: _mask, ...rest }) => JSON.stringify(rest)).sort();
   return out;
 }
 
@@ -303,6 +309,15 @@ describe('migration 0002 on a database holding the demo at the old schema', () =
     const hashesAfter = (await db.select().from(schema.personIdHashes)).map((r) => `${r.idHash}:${r.personId}`).sort();
     expect(hashesAfter).toEqual(hashesBefore);
     expect(await sharedRows(db)).toEqual(rowsBefore);
+    // Migration 0004: every stored mask is now the irreversible one, computed from the old mask alone.
+    const plans = new Map(buildDemo(TODAY).plans.map((p) => [p.key, p.idNumber]));
+    for (const [key, personId] of ids) {
+      const [row] = await db
+        .select({ idMasked: schema.persons.idMasked })
+        .from(schema.persons)
+        .where(sql`${schema.persons.id} = ${personId}`);
+      expect(row!.idMasked, key).toBe(maskIdNumber(plans.get(key)!));
+    }
 
     // The figures are real ones, not empty on both sides.
     const legacy = before.get('employee_legacy') as ReturnType<typeof figuresOf>;

@@ -149,7 +149,7 @@ describe('persons', () => {
     const [p] = await t.db
       .insert(persons)
       .values({
-        idMasked: '440703********1234',
+        idMasked: '44***************4',
         name: '测试',
         sex: 'female',
         birthDate: '1980-02-29',

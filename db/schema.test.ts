@@ -44,6 +44,8 @@ describe('data model', () => {
         'login_throttle',
         'medical_communities',
         'out_of_town_filings',
+        'passkey_credentials',
+        'passkeys',
         'person_id_hashes',
         'personal_account_ledger',
         'persons',
@@ -52,6 +54,7 @@ describe('data model', () => {
         'special_disease_approvals',
         'transferred_in_periods',
         'veteran_deemed_service',
+        'webauthn_challenges',
       ].sort(),
     );
     expect(Object.keys(PLACEMENT).sort()).toEqual(names);
@@ -73,7 +76,7 @@ describe('data model', () => {
       .filter((t) => getTableConfig(t).columns.some((c) => c.name === 'person_id'))
       .map(nameOf)
       .sort();
-    const exceptions = ['audit_log', 'person_id_hashes'];
+    const exceptions = ['audit_log', 'person_id_hashes', 'passkey_credentials'];
     expect(holders.filter((n) => !exceptions.includes(n))).toEqual([...PER_PERSON_TABLES].sort());
     for (const name of PER_PERSON_TABLES) {
       const table = tables.find((t) => nameOf(t) === name)!;

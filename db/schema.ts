@@ -116,7 +116,11 @@ export const persons = pgTable(
   'persons',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-    /** e.g. 440703********1234 — the only form of the ID number that is kept. */
+    /**
+     * e.g. 44***************8 — the only form of the ID number that is kept: the first 2 and the
+     * last character. With the birth date, district and sex this table also holds, a longer mask
+     * (the old 6 + 4) pinned the number down; this one leaves dozens of candidates (README).
+     */
     idMasked: text('id_masked').notNull(),
     name: text('name').notNull(),
     sex: sex('sex').notNull(),
@@ -144,7 +148,7 @@ export const persons = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [check('persons_id_masked_form', sql`${t.idMasked} ~ '^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$'`)],
+  (t) => [check('persons_id_masked_form', sql`${t.idMasked} ~ '^[1-9][0-9]\\*{15}[0-9X]$'`)],
 );
 
 /**
@@ -501,6 +505,8 @@ export const authSessions = pgTable(
     lastSeenAt: instant('last_seen_at').notNull(),
     endedAt: instant('ended_at'),
     endedReason: text('ended_reason'),
+    /** The browser's User-Agent at sign-in, control characters removed, at most 256 characters (the 登录设备 page). */
+    userAgent: text('user_agent'),
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.id] }),
@@ -509,6 +515,62 @@ export const authSessions = pgTable(
       .on(t.endedAt)
       .where(sql`${t.endedAt} is not null`),
   ],
+);
+
+/**
+ * A resident's passkeys (WebAuthn credentials): registered after a password sign-in, listed and
+ * removable on /me/passkeys; sign-in with one is not subject to the password lock (lib/auth/passkeys.ts).
+ */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    personId: personId().references(() => persons.id),
+    /** The credential ID, base64url. */
+    credentialId: text('credential_id').notNull(),
+    /** The COSE public key, base64url. */
+    publicKey: text('public_key').notNull(),
+    /** The authenticator's signature counter (0 for most passkeys, which do not count). */
+    counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+    transports: text('transports')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    /** The resident's own name for it ("我的手机"). */
+    name: text('name').notNull(),
+    createdAt: instant('created_at').notNull(),
+    lastUsedAt: instant('last_used_at'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.credentialId] }), check('passkeys_name_length', sql`char_length(${t.name}) between 1 and 40`)],
+);
+
+/**
+ * Passkey sign-in look-up: a credential ID and its person (the browser sends only the credential).
+ * A table of its own, like person_id_hashes, so that the credential ID is unique by itself when
+ * persons are distributed by id; written in the same transaction as the passkey.
+ */
+export const passkeyCredentials = pgTable(
+  'passkey_credentials',
+  {
+    credentialId: text('credential_id').primaryKey(),
+    personId: personId(),
+  },
+  (t) => [index('passkey_credentials_person').on(t.personId)],
+);
+
+/**
+ * WebAuthn challenges handed out and not yet used: each is taken (deleted) by the one response
+ * that answers it, so a recorded response cannot be replayed; expired ones are removed as new
+ * ones are made.
+ */
+export const webauthnChallenges = pgTable(
+  'webauthn_challenges',
+  {
+    challenge: text('challenge').primaryKey(),
+    /** `sign_in`, `register` or `reauth`. */
+    purpose: text('purpose').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('webauthn_challenges_expires').on(t.expiresAt)],
 );
 
 /** Facts about this database itself, e.g. that it holds demo data. */

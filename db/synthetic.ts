@@ -65,7 +65,7 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
     'persons',
     `
     insert into persons (id, id_masked, name, sex, birth_date, region, hukou_district, retirement_group, is_demo)
-    select i, '440703********' || lpad((i % 10000)::text, 4, '0'), '合成居民' || i,
+    select i, '44***************' || (i % 10)::text, '合成居民' || i,
            case when i % 2 = 0 then 'female' else 'male' end::sex,
            date '1950-01-01' + (${h('i')} % 20000)::int,
            case when i % 20 = 0 then 'shaoyang' else 'jiangmen' end::region, '440703',
@@ -229,6 +229,20 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
     select 'synthetic.client', 'syn${first}.' || k, w, 1 + k % 30, w + interval '2 minutes'
       from (select k, date_trunc('minute', timestamptz '${now}') - case when k % 2 = 0 then interval '1 hour' else interval '0 minutes' end as w
               from generate_series(1, ${throttleRows}) k) s`,
+  );
+  // Passkeys (lib/auth/passkeys.ts): one for every 25th resident, with its look-up row.
+  await run(
+    'passkeys',
+    `
+    insert into passkeys (person_id, credential_id, public_key, name, created_at)
+    select i, 'syn-cred-' || i, 'syn-key-' || i, '合成通行密钥', timestamptz '${now}' - interval '30 days'
+      from ${ids} where i % 25 = 0`,
+  );
+  await run(
+    'passkey_credentials',
+    `
+    insert into passkey_credentials (credential_id, person_id)
+    select 'syn-cred-' || i, i from ${ids} where i % 25 = 0`,
   );
   await run(
     'audit_log',

@@ -38,6 +38,12 @@ export const test = base.extend<{ recordResponses: void }>({
 
 export { expect };
 
+/**
+ * ID-shaped strings the tests send in places where nothing may echo them (a forged log line,
+ * a forwarded header): the leak test looks for them too, valid check digit or not.
+ */
+export const INJECTED_ID_NUMBERS = ['44078319800101555X'] as const;
+
 /** Signs in through the real form (no JavaScript needed). */
 export async function signIn(page: Page, idNumber: string, password: string): Promise<void> {
   await page.goto('/signin');

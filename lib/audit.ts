@@ -16,8 +16,8 @@ import { auditLog } from '../db/schema';
  * domain (or its action) here, in the same change that adds the write.
  */
 export const AUDIT_EVENTS = {
-  sign_in: ['succeeded', 'failed', 'locked', 'refused_locked'],
-  session: ['expired'],
+  sign_in: ['succeeded', 'failed', 'locked', 'refused_locked', 'throttled'],
+  session: ['expired', 'ended'],
   clinic_choice: ['chosen'],
   out_of_town_filing: ['submitted', 'withdrawn'],
   consent: ['granted', 'revoked'],

@@ -36,6 +36,30 @@ const EnvSchema = z.object({
   /** Key of the HMAC that turns an ID number into its sign-in look-up hash. */
   ID_HASH_KEY: secret.optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /**
+   * How many reverse proxies in front of the portal append to X-Forwarded-For (and set
+   * X-Forwarded-Host/-Proto). 0 (the default): none — the client is the connection's address and
+   * every X-Forwarded-* header a client sends is dropped (lib/network.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * The host names (with :port where not 80/443) the portal answers to, comma-separated; any
+   * other Host is refused and every redirect stays on these. Default: the host of NEXTAUTH_URL,
+   * or in the demo localhost, 127.0.0.1 and [::1] on the port the server listens on.
+   */
+  PORTAL_HOSTS: z
+    .string()
+    .regex(/^\s*[a-z0-9.[\]:-]+(\s*,\s*[a-z0-9.[\]:-]+)*\s*$/i, 'must be host names (host or host:port), comma-separated')
+    .optional(),
+  /** Sign-in attempts (password or passkey) allowed per client address within the window below. */
+  SIGN_IN_CLIENT_LIMIT: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_CLIENT_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(15 * 60),
+  /** Failed password sign-ins per minute, all clients together, above which every password sign-in waits. */
+  SIGN_IN_GLOBAL_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(300),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -69,6 +93,15 @@ export function isProduction(): boolean {
 /** True when the database is the embedded one (no DATABASE_URL). */
 export function isEmbedded(): boolean {
   return env().DATABASE_URL === undefined;
+}
+
+/** The per-client and global sign-in limits (lib/auth/throttle.ts uses them with lib/rate-limit.ts). */
+export function signInLimits(): { client: { limit: number; windowMs: number }; globalFailuresPerMinute: number } {
+  const e = env();
+  return {
+    client: { limit: e.SIGN_IN_CLIENT_LIMIT, windowMs: e.SIGN_IN_CLIENT_WINDOW_SECONDS * 1000 },
+    globalFailuresPerMinute: e.SIGN_IN_GLOBAL_FAILURES_PER_MINUTE,
+  };
 }
 
 /** Demo data may be seeded: always for the embedded database, on a server only when asked. */

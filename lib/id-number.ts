@@ -7,9 +7,13 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK = '10X98765432';
 
-/** Trims and upper-cases a typed ID number (a lower-case x is common). */
+/**
+ * A typed ID number as the rules read it: full-width characters (４４０７…, Ｘ — a Chinese input
+ * method types them) become their ASCII forms (Unicode NFKC), spaces anywhere (also the
+ * ideographic space) go, and a lower-case x is upper-cased.
+ */
 export function normaliseIdNumber(raw: string): string {
-  return raw.trim().replace(/\s+/g, '').toUpperCase();
+  return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 /** The check character for the first 17 digits. */
@@ -43,10 +47,20 @@ export function isValidIdNumber(id: string): boolean {
   return idNumberProblem(id) === null;
 }
 
-/** The masked form shown on screen: 440703********1234. */
+/**
+ * The masked form, stored and shown on screen: the first 2 and the last character,
+ * `44***************8`. Irreversible on purpose: the database also holds the birth date
+ * (characters 7–14), the district (1–6) and the sex (the parity of 17), so a mask showing the
+ * district and the last four (the old `440703********1234`) left exactly one number. With only
+ * the province and the check character, about 500 / 11 ≈ 45 sequence numbers remain for anyone
+ * who knows the rest (README, "What is stored").
+ */
 export function maskIdNumber(id: string): string {
-  return `${id.slice(0, 6)}********${id.slice(14)}`;
+  return `${id.slice(0, 2)}${'*'.repeat(15)}${id.slice(17)}`;
 }
+
+/** Whether `text` has the masked form (the database's CHECK constraint says the same). */
+export const MASKED_ID_NUMBER = /^[1-9][0-9]\*{15}[0-9X]$/;
 
 /** Builds a valid ID number from its parts (demo data and tests). */
 export function makeIdNumber(area: string, birthDate: string, sequence: number): string {

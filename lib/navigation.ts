@@ -6,7 +6,7 @@
 export interface NavItem {
   href: `/${string}`;
   /** Key in the `nav` namespace. */
-  label: 'me' | 'contributions' | 'years' | 'topup';
+  label: 'me' | 'contributions' | 'years' | 'topup' | 'sessions' | 'passkeys';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -14,10 +14,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/me/contributions', label: 'contributions' },
   { href: '/me/years', label: 'years' },
   { href: '/me/topup', label: 'topup' },
+  { href: '/me/sessions', label: 'sessions' },
+  { href: '/me/passkeys', label: 'passkeys' },
 ];
 
 /** The menu entry a path belongs to (a page's sub-pages count as the page). */
 export function currentNavItem(pathname: string): NavItem | undefined {
-  // The longest matching entry: /me/years belongs to its own entry, not to /me.
-  return NAV_ITEMS.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
+  // The longest matching entry: /me/sessions is its own entry, not a sub-page of /me.
+  return [...NAV_ITEMS].sort((a, b) => b.href.length - a.href.length).find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
 }

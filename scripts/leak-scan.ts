@@ -19,5 +19,17 @@ export function findIdNumbers(text: string, known: readonly string[] = []): stri
 
 /** How to report a finding without printing the number itself. */
 export function describeFinding(id: string): string {
-  return `${id.slice(0, 6)}********${id.slice(14)}`;
+  return `${id.slice(0, 2)}${'*'.repeat(15)}${id.slice(17)}`;
+}
+
+/**
+ * The one place a full ID number may reach a browser: the sign-in form filled in again with
+ * what the resident typed, after a refused attempt (the value of the `idNumber` field, in the
+ * HTML and in the page's server-component payload). Removes exactly those values, so the scan
+ * still finds a number anywhere else.
+ */
+export function withoutSignInEcho(text: string): string {
+  return text
+    .replace(/(<input\b[^>]*\bname="idNumber"[^>]*\bvalue=")[^"]*/g, '$1')
+    .replace(/(\\?"name\\?":\\?"idNumber\\?",(?:[^{}\]]*?),?\\?"defaultValue\\?":\\?")[^"\\]*/g, '$1');
 }

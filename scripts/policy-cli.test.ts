@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { commands } from '../lib/policy/commands';
 import { processLine } from '../lib/policy/core';
 import { runCli, usage, type CliIO } from './policy-cli';
+import { variedInpatient } from './bench-policy';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -175,7 +176,61 @@ describe('single-request mode, usage and exit codes', () => {
       expect(io.out()).toContain(name);
       expect(io.out()).toContain(c.summary.en);
     }
-    expect(usage()).toBe(io.out());
+    expect(usage(commands)).toBe(io.out());
+  });
+});
+
+describe('--explain', () => {
+  const example2 = { region: 'jiangmen', date: DATE, person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } };
+  it('--explain=none: the figures without the explanation, single request and NDJSON; a request that says "full" keeps it', async () => {
+    for (const argv of [
+      ['inpatient', '--explain=none'],
+      ['inpatient', '--explain', 'none'],
+    ]) {
+      const io = fakeIO(JSON.stringify(example2));
+      expect(await runCli(argv, io)).toBe(0);
+      expect(JSON.parse(io.out())).toEqual({
+        deductible: '900.00',
+        tier1: '54505.00',
+        critical: '20757.00',
+        tier2: '18512.30',
+        assistance: '0.00',
+        outOfPocket: '11225.70',
+        yearToDate: {
+          tier1Paid: '54505.00',
+          criticalBase: '44595.00',
+          criticalPaid: '20757.00',
+          tier2Base: '23838.00',
+          tier2Paid: '18512.30',
+          assistancePaid: '0.00',
+        },
+      });
+    }
+    const io = fakeIO(`${JSON.stringify(example2)}\n${JSON.stringify({ ...example2, explain: 'full' })}\n`);
+    expect(await runCli(['inpatient', '--ndjson', '--explain=none'], io)).toBe(0);
+    const [none, full] = io
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { explanation?: { steps: unknown[] }; tier2: string });
+    expect(none!.explanation).toBeUndefined();
+    expect(full!.explanation!.steps.length).toBeGreaterThan(10);
+    expect(none!.tier2).toBe(full!.tier2);
+  });
+  it('--explain=full is the default; a bad level or a command without the field is a usage error (exit 2)', async () => {
+    const full = fakeIO(JSON.stringify(example2));
+    expect(await runCli(['inpatient', '--explain=full'], full)).toBe(0);
+    expect(JSON.parse(full.out())).toHaveProperty('explanation.steps');
+    for (const argv of [
+      ['inpatient', '--explain=some'],
+      ['inpatient', '--explain'],
+      ['topup', '--explain=none'],
+    ]) {
+      const io = fakeIO(JSON.stringify(example2));
+      expect(await runCli(argv, io), argv.join(' ')).toBe(2);
+      expect(io.out()).toBe('');
+      expect(io.err()).toMatch(/--explain|Unknown option/);
+    }
   });
 });
 
@@ -189,6 +244,7 @@ describe('spawned CLI', () => {
       input,
       encoding: 'utf8',
       env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+      maxBuffer: 1 << 28,
     });
 
   it('single request: exit 2 and the error JSON on stdout', { timeout: SPAWN_TIMEOUT }, () => {
@@ -196,6 +252,28 @@ describe('spawned CLI', () => {
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ error: { code: 'unsupported_date', issues: [{ path: 'date' }] } });
   });
+  it(
+    'NDJSON longer than one batch: worker threads answer it, in order, exactly as one thread does (--explain=none and full)',
+    { timeout: 3 * SPAWN_TIMEOUT },
+    async () => {
+      // 4500 varied stays (three batches of 2000 lines: workers start), with bad and blank lines among them
+      const lines = variedInpatient(4500, 77).map((r) => JSON.stringify(r));
+      lines.splice(2100, 0, '{oops', '', JSON.stringify({ region: 'jiangmen' }), '   ');
+      lines.splice(4300, 0, JSON.stringify({ region: 'jiangmen', date: '2017-12-31', person: resident, stay: { level: 'level2', inScope: '1' } }));
+      const input = `${lines.join('\n')}\n`;
+      for (const explain of [['--explain=none'], []]) {
+        const argv = ['inpatient', '--ndjson', ...explain];
+        const spawned = cli(argv, input);
+        const io = fakeIO(input);
+        const code = await runCli(argv, io); // one thread, in process
+        expect(spawned.status).toBe(1);
+        expect(code).toBe(1);
+        expect(spawned.stderr).toBe('');
+        expect(spawned.stdout.split('\n')).toHaveLength(4500 + 3 + 1); // every non-blank line, then the final newline
+        expect(spawned.stdout === io.out(), `${argv.join(' ')}: the spawned (multi-threaded) output differs`).toBe(true);
+      }
+    },
+  );
   it('NDJSON: one line per request, exit 1 when a line is refused; unknown command exit 2', { timeout: SPAWN_TIMEOUT }, () => {
     const good = JSON.stringify({ region: 'jiangmen', date: DATE, person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } });
     const r = cli(['inpatient', '--ndjson'], `${good}\nnot json\n${good}\n`);

@@ -78,7 +78,7 @@ describe('npm run db:seed (runSeedCommand)', () => {
 
   it('refuses --force when the database holds real (non-demo) persons', async () => {
     await t.db.insert(persons).values({
-      idMasked: '440703********0012',
+      idMasked: '44***************2',
       name: '真实居民',
       sex: 'female',
       birthDate: '1980-01-01',

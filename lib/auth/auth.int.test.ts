@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import { capturingDb, freshDatabase, type TestDatabase } from '../../db/testing';
 import { auditLog, authSessions, loginThrottle, personIdHashes, persons } from '../../db/schema';
 import { makeIdNumber, maskIdNumber } from '../id-number';
 import { hashPassword, idNumberHash } from '../hashing';
 import { signInWithPassword } from './sign-in';
 import { ABSOLUTE_MS, IDLE_MS, TOUCH_MS, checkSession, signOutEverywhere, startSession } from './sessions';
-import { LOCK_MS, recordFailure } from './throttle';
+import { LOCK_MS } from './throttle';
+import { resetEnvForTests } from '../env';
 
 let t: TestDatabase;
 const PASSWORD = 'correct horse battery';
@@ -36,10 +37,15 @@ async function resident(): Promise<{ id: number; idNumber: string }> {
 const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
 
 beforeAll(async () => {
+  // These tests are about the per-number lock: the per-client limit (its own file) stays out of the way.
+  process.env.SIGN_IN_CLIENT_LIMIT = '100000';
+  resetEnvForTests();
   t = await freshDatabase();
 });
 afterAll(async () => {
   await t.cleanup();
+  delete process.env.SIGN_IN_CLIENT_LIMIT;
+  resetEnvForTests();
 });
 
 describe('sign-in', () => {
@@ -56,7 +62,11 @@ describe('sign-in', () => {
     const bad = r.idNumber.slice(0, 17) + (r.idNumber[17] === '0' ? '1' : '0');
     expect(await signInWithPassword(t.db, { idNumber: bad, password: PASSWORD }, {}, new Date())).toEqual({ ok: false, error: 'invalid_id' });
     expect(await signInWithPassword(t.db, { idNumber: '', password: PASSWORD }, {}, new Date())).toEqual({ ok: false, error: 'missing' });
-    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, new Date())).toEqual({ ok: false, error: 'CredentialsSignin' });
+    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, new Date())).toEqual({
+      ok: false,
+      error: 'CredentialsSignin',
+      remaining: 4,
+    });
     const [row] = await t.db
       .select()
       .from(loginThrottle)
@@ -71,13 +81,19 @@ describe('sign-in', () => {
       expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, i * 60_000))).toEqual({
         ok: false,
         error: 'CredentialsSignin',
+        remaining: 4 - i,
       });
     }
-    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, 4 * 60_000))).toEqual({ ok: false, error: 'locked' });
     const lockedAt = at(t0, 4 * 60_000);
+    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, lockedAt)).toEqual({
+      ok: false,
+      error: 'locked',
+      until: at(lockedAt, LOCK_MS),
+    });
     expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: PASSWORD }, {}, at(lockedAt, LOCK_MS - 1000))).toEqual({
       ok: false,
       error: 'locked',
+      until: at(lockedAt, LOCK_MS),
     });
     expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: PASSWORD }, {}, at(lockedAt, LOCK_MS + 1000))).toEqual({
       ok: true,
@@ -102,6 +118,7 @@ describe('sign-in', () => {
     expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, 16 * 60_000))).toEqual({
       ok: false,
       error: 'CredentialsSignin',
+      remaining: 4,
     });
   });
 
@@ -120,14 +137,39 @@ describe('sign-in', () => {
     ]);
   });
 
-  it('counts simultaneous failures one by one: a lock on every fifth, none lost', async () => {
+  it('a success does not lift a lock in force, and a success before the lock forgets the counted attempts', async () => {
     const r = await resident();
-    const subject = idNumberHash(r.idNumber);
-    const now = new Date('2026-03-03T02:00:00Z');
-    const outcomes = await Promise.all(Array.from({ length: 12 }, () => recordFailure(t.db, subject, now)));
-    // Whatever the interleaving, failures are counted one by one: locks happen on the 5th and 10th.
-    expect(outcomes.filter((o) => o.lockedUntil !== null)).toHaveLength(2);
-    expect(outcomes.map((o) => o.failures).sort((a, b) => a - b)).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 1, 2].sort((a, b) => a - b));
+    const t0 = new Date('2026-03-04T02:00:00Z');
+    for (let i = 0; i < 4; i += 1) await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, i * 1000));
+    // The fifth attempt is the right password: allowed, and the four failures are forgotten.
+    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: PASSWORD }, {}, at(t0, 5000))).toEqual({ ok: true, personId: r.id });
+    expect(await signInWithPassword(t.db, { idNumber: r.idNumber, password: 'wrong' }, {}, at(t0, 6000))).toMatchObject({ remaining: 4 });
+  });
+
+  /** Fires `n` attempts at once — wrong passwords, the right one last — and reads what the audit log says was checked. */
+  async function storm(n: number, base: Date) {
+    const r = await resident();
+    const passwords = [...Array.from({ length: n - 1 }, (_, i) => `wrong-${i}`), PASSWORD];
+    const results = await Promise.all(passwords.map((password, i) => signInWithPassword(t.db, { idNumber: r.idNumber, password }, {}, at(base, i))));
+    const events = await t.db
+      .select()
+      .from(auditLog)
+      .where(or(eq(auditLog.subjectHash, idNumberHash(r.idNumber)), eq(auditLog.personId, r.id)));
+    const checked = events.filter(
+      (e) =>
+        ['sign_in.failed', 'sign_in.locked', 'sign_in.succeeded'].includes(e.event) ||
+        (e.event === 'sign_in.refused_locked' && (e.detail as { checked?: boolean }).checked === true),
+    );
+    return { results, checked, last: results.at(-1)! };
+  }
+
+  it.each([30, 60])('%i simultaneous attempts for one number: at most 5 passwords checked, the right one (last) refused', async (n) => {
+    const { results, checked, last } = await storm(n, new Date(`2026-03-05T0${n === 30 ? 2 : 3}:00:00Z`));
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(last).toMatchObject({ ok: false, error: 'locked' });
+    expect(results.filter((x) => x.ok)).toEqual([]);
+    expect(results.filter((x) => !x.ok && x.error === 'locked').length).toBeGreaterThanOrEqual(n - 5);
   });
 });
 

@@ -1,17 +1,23 @@
 import 'server-only';
 /**
- * next-auth (v4) configuration: Credentials sign-in with the resident ID number and a
- * password; JWT session cookie (HttpOnly, SameSite=Lax, Secure in production) checked
- * against the database on every request (idle 30 min, absolute 12 h, sign-out).
+ * next-auth (v4) configuration: Credentials sign-in with the resident ID number and a password,
+ * or with a passkey; JWT session cookie (HttpOnly, SameSite=Lax, Secure in production, ending
+ * with the browser) checked against the database on every request (idle 30 min, absolute 12 h,
+ * sign-out). The route (app/api/auth/[...nextauth]/route.ts) serves only the endpoints the portal
+ * uses and runs next-auth inside the attempt's context (lib/auth/attempt.ts).
  */
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../../db/client';
 import { env, isProduction, portalSecrets } from '../env';
 import { now } from '../clock';
+import { safeLogText } from '../log-text';
+import { attemptContext, type AttemptOutcome } from './attempt';
 import { authCookieNames } from './cookies';
+import { relyingPartyHost } from './host';
+import { signInWithPasskey } from './passkeys';
 import { ABSOLUTE_MS, checkSession, signOutEverywhere, startSession, type SessionClaims } from './sessions';
-import { signInWithPassword } from './sign-in';
+import { signInWithPassword, type SignInResult } from './sign-in';
 
 /** Thrown in the jwt callback for a session that has ended; next-auth then drops the cookie. */
 export class SessionEndedError extends Error {
@@ -21,8 +27,8 @@ export class SessionEndedError extends Error {
   }
 }
 
-/** The sign-in page; `via=auth` tells it that next-auth (which sets the CSRF cookie) sent the visitor. */
-export const SIGN_IN_PAGE = '/signin?via=auth';
+/** The sign-in page (proxy.ts gives it next-auth's CSRF cookie). */
+export const SIGN_IN_PAGE = '/signin';
 
 /** Reads our claims from a decoded token, or null if they are not all there. */
 export function claimsOf(token: Record<string, unknown> | null | undefined): SessionClaims | null {
@@ -33,11 +39,25 @@ export function claimsOf(token: Record<string, unknown> | null | undefined): Ses
   return { personId, sid, sv };
 }
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  if (typeof forwarded === 'string' && forwarded.length > 0) return forwarded.split(',')[0]!.trim();
-  const real = headers?.['x-real-ip'];
-  return typeof real === 'string' ? real : null;
+/** What the sign-in page is told about a refused password attempt. */
+function outcomeOf(result: Exclude<SignInResult, { ok: true }>): AttemptOutcome {
+  switch (result.error) {
+    case 'CredentialsSignin':
+      return { code: result.error, remaining: result.remaining };
+    case 'locked':
+    case 'throttled':
+      return { code: result.error, until: result.until.toISOString() };
+    default:
+      return { code: result.error };
+  }
+}
+
+/** Records the outcome for the route, and tells next-auth (null: CredentialsSignin; thrown: its code). */
+function refuse(outcome: AttemptOutcome): null {
+  const context = attemptContext.getStore();
+  if (context) context.outcome = outcome;
+  if (outcome.code === 'CredentialsSignin') return null;
+  throw new Error(outcome.code);
 }
 
 let cached: NextAuthOptions | undefined;
@@ -71,24 +91,33 @@ export function authOptions(): NextAuthOptions {
         id: 'credentials',
         name: 'ID number',
         credentials: { idNumber: { type: 'text' }, password: { type: 'password' } },
-        async authorize(credentials, req) {
-          const result = await signInWithPassword(
-            await getDb(),
-            { idNumber: credentials?.idNumber, password: credentials?.password },
-            { ip: clientIp(req?.headers as Record<string, unknown> | undefined) },
-            now(),
-          );
+        async authorize(credentials) {
+          const ip = attemptContext.getStore()?.client ?? null;
+          const result = await signInWithPassword(await getDb(), { idNumber: credentials?.idNumber, password: credentials?.password }, { ip }, now());
           if (result.ok) return { id: String(result.personId) };
-          if (result.error === 'CredentialsSignin') return null;
-          // next-auth sends the visitor to the sign-in page with ?error=<this code>.
-          throw new Error(result.error);
+          // next-auth sends the visitor to the sign-in page with ?error=<the code>.
+          return refuse(outcomeOf(result));
+        },
+      }),
+      CredentialsProvider({
+        id: 'passkey',
+        name: 'Passkey',
+        credentials: { response: { type: 'text' } },
+        async authorize(credentials) {
+          const context = attemptContext.getStore();
+          const host = await relyingPartyHost();
+          const result = host
+            ? await signInWithPasskey(await getDb(), credentials?.response, host, { ip: context?.client ?? null }, now())
+            : ({ ok: false, error: 'passkey' } as const);
+          if (result.ok) return { id: String(result.personId) };
+          return refuse({ code: 'passkey' });
         },
       }),
     ],
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
-          const claims = await startSession(await getDb(), parseInt(user.id, 10), now());
+          const claims = await startSession(await getDb(), parseInt(user.id, 10), now(), { userAgent: attemptContext.getStore()?.userAgent ?? null });
           return { sub: String(claims.personId), sid: claims.sid, sv: claims.sv };
         }
         const claims = claimsOf(token);
@@ -114,15 +143,17 @@ export function authOptions(): NextAuthOptions {
         if (claims) await signOutEverywhere(await getDb(), claims, now());
       },
     },
+    // Never log tokens, credentials or request bodies: codes and error names only, escaped and
+    // cut short (lib/log-text.ts). next-auth's POST /api/auth/_log, which a custom logger turns
+    // on, is not served (the route answers 404).
     logger: {
-      // Never log tokens, credentials or request bodies: codes and error names only.
       error(code, metadata) {
         const err = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
         if (err instanceof Error && err.name === 'SessionEndedError') return;
-        console.error(`[auth] ${code}${err instanceof Error ? `: ${err.name}` : ''}`);
+        console.error(`[auth] ${safeLogText(code, 64)}${err instanceof Error ? `: ${safeLogText(err.name, 64)}` : ''}`);
       },
       warn(code) {
-        console.warn(`[auth] warning ${code}`);
+        console.warn(`[auth] warning ${safeLogText(code, 64)}`);
       },
       debug() {},
     },

@@ -13,10 +13,11 @@ import 'server-only';
  * Ended and expired sessions are removed by `npm run db:maintain` (db/maintain.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { authSessions, persons } from '../../db/schema';
 import { withAudit } from '../audit';
+import { withoutControlCharacters } from '../log-text';
 import { ABSOLUTE_MS, IDLE_MS, TOUCH_MS } from '../auth-limits';
 
 export { ABSOLUTE_MS, IDLE_MS, TOUCH_MS };
@@ -27,16 +28,85 @@ export interface SessionClaims {
   sv: number;
 }
 
-export type SessionEndReason = 'unknown' | 'signed_out' | 'revoked' | 'idle_timeout' | 'absolute_timeout';
+export type SessionEndReason = 'unknown' | 'signed_out' | 'revoked' | 'idle_timeout' | 'absolute_timeout' | 'ended_by_resident';
 export type SessionCheck = { ok: true; personId: number; sid: string } | { ok: false; reason: SessionEndReason };
 
+/** A User-Agent as stored: control characters removed, at most 256 characters; null when empty. */
+export function storedUserAgent(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const clean = withoutControlCharacters(raw, 256);
+  return clean.length > 0 ? clean : null;
+}
+
 /** Starts a session for a person who just signed in. */
-export async function startSession(db: Db, personId: number, now: Date): Promise<SessionClaims> {
+export async function startSession(db: Db, personId: number, now: Date, device: { userAgent?: string | null } = {}): Promise<SessionClaims> {
   const [person] = await db.select({ sv: persons.sessionVersion }).from(persons).where(eq(persons.id, personId));
   if (!person) throw new Error('startSession: no such person');
   const sid = randomUUID();
-  await db.insert(authSessions).values({ personId, id: sid, sessionVersion: person.sv, createdAt: now, lastSeenAt: now });
+  await db
+    .insert(authSessions)
+    .values({ personId, id: sid, sessionVersion: person.sv, createdAt: now, lastSeenAt: now, userAgent: storedUserAgent(device.userAgent) });
   return { personId, sid, sv: person.sv };
+}
+
+export interface ActiveSession {
+  id: string;
+  userAgent: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+/** The person's sessions that are still usable at `now` (the 登录设备 page), newest first. */
+export async function activeSessions(db: Db, personId: number, now: Date): Promise<ActiveSession[]> {
+  const t = now.getTime();
+  return db
+    .select({ id: authSessions.id, userAgent: authSessions.userAgent, createdAt: authSessions.createdAt, lastSeenAt: authSessions.lastSeenAt })
+    .from(authSessions)
+    .innerJoin(persons, eq(persons.id, authSessions.personId))
+    .where(
+      and(
+        eq(authSessions.personId, personId),
+        isNull(authSessions.endedAt),
+        eq(authSessions.sessionVersion, persons.sessionVersion),
+        gt(authSessions.createdAt, new Date(t - ABSOLUTE_MS)),
+        gt(authSessions.lastSeenAt, new Date(t - IDLE_MS)),
+      ),
+    )
+    .orderBy(desc(authSessions.createdAt));
+}
+
+/**
+ * Ends one of the person's other sessions (`which` = its id), or all of them but `current`
+ * (`which` = 'all_others'), audited as
+ * `session.ended`; returns how many ended. The current session is never ended here (sign-out
+ * does that).
+ */
+export async function endOtherSessions(db: Db, personId: number, current: string, which: string, now: Date): Promise<number> {
+  return withAudit(
+    db,
+    (n: number) => ({
+      event: 'session.ended',
+      actor: 'resident',
+      personId,
+      at: now,
+      detail: { sessions: n, which: which === 'all_others' ? 'all_others' : 'one' },
+    }),
+    async (tx) => {
+      const ended = await tx
+        .update(authSessions)
+        .set({ endedAt: now, endedReason: 'ended_by_resident' })
+        .where(
+          and(
+            eq(authSessions.personId, personId),
+            isNull(authSessions.endedAt),
+            ne(authSessions.id, current),
+            ...(which === 'all_others' ? [] : [eq(authSessions.id, which)]),
+          ),
+        )
+        .returning({ id: authSessions.id });
+      return ended.length;
+    },
+  );
 }
 
 async function endSession(db: Db, claims: SessionClaims, reason: SessionEndReason, now: Date): Promise<void> {

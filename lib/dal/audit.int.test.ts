@@ -19,7 +19,7 @@ async function person(): Promise<number> {
   const [p] = await t.db
     .insert(persons)
     .values({
-      idMasked: '440703********0000',
+      idMasked: '44***************0',
       name: '测试居民',
       sex: 'female',
       birthDate: '1980-01-01',

@@ -44,4 +44,16 @@ export {
   type TierFilter,
   type TierRecord,
 } from './enrolment';
+export {
+  endMySessions,
+  finishPasskeyRegistration,
+  myPasskeyList,
+  mySessions,
+  passkeySignInOptions,
+  removeMyPasskey,
+  startPasskeyRegistration,
+  type EndSessionsResult,
+  type MySession,
+  type PasskeySummary,
+} from './security';
 export { DATA_LAYER_QUERIES, explain, type DataLayerQuery } from './queries';

@@ -13,7 +13,7 @@ beforeAll(async () => {
     const [p] = await t.db
       .insert(persons)
       .values({
-        idMasked: '440703********1234',
+        idMasked: '44***************4',
         name,
         sex: 'male',
         birthDate: '1976-02-11',
@@ -69,7 +69,7 @@ describe('insuranceSummary', () => {
     const s = await insuranceSummary(t.db, employee, '2024-05-01');
     expect(s).toEqual({
       name: '黄志强',
-      idMasked: '440703********1234',
+      idMasked: '44***************4',
       region: 'jiangmen',
       isDemo: false,
       enrolment: {
@@ -102,7 +102,7 @@ describe('insuranceSummary', () => {
   });
 
   it('reads only the person it is given', async () => {
-    expect(await personCard(t.db, newcomer)).toEqual([{ name: '刘思远', idMasked: '440703********1234', region: 'jiangmen', isDemo: false }]);
+    expect(await personCard(t.db, newcomer)).toEqual([{ name: '刘思远', idMasked: '44***************4', region: 'jiangmen', isDemo: false }]);
     expect((await enrolmentOn(t.db, newcomer, '2030-01-01')).map((p) => p.personId)).toEqual([newcomer]);
   });
 });

@@ -62,3 +62,10 @@ export async function endCurrentSession(): Promise<void> {
   if (s.state === 'active') await signOutEverywhere(await getDb(), s.claims, now());
   (await cookies()).delete(authCookieNames().session);
 }
+
+/** The id of the request's own session (the 登录设备 page marks it, and never ends it there). */
+export async function currentSessionId(): Promise<string> {
+  const s = await readSession();
+  if (s.state !== 'active') throw new Unauthenticated(s.state === 'none' ? 'none' : 'expired');
+  return s.claims.sid;
+}

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { allMessages, allParameters, parseInput, runCommand, type Step } from './core';
+import { allMessages, allParameters, decodeExplanation, parseInput, resolveParameter, runCommand, type ExplanationJSON, type Step } from './core';
 import { DOCUMENTS, parseCitation } from './core/documents';
 import { COMMANDS, commands } from './commands';
 
@@ -42,15 +42,28 @@ const requests: Record<string, unknown> = {
   'personal-account': { month: '2026-11', birthDate: '1990-05-01', status: 'in_service', firstEmployeeInsuranceMonth: '2019-03', base: '9000' },
 };
 
-function checkSteps(steps: Step[]) {
+function checkSteps(explanation: ExplanationJSON) {
+  const { steps, parameters } = explanation;
   expect(steps.length).toBeGreaterThan(0);
+  const used = new Set<string>();
   for (const s of steps) {
     expect(s.key).toMatch(/^[a-z_.0-9]+$/);
     expect(s.text.zh.length).toBeGreaterThan(0);
     expect(s.text.en.length).toBeGreaterThan(0);
     expect(parseCitation(s.citation).document, s.citation).not.toBeNull();
     for (const v of Object.values(s.amounts)) expect(typeof v).toBe('string');
+    // each parameter is named by reference and listed once; the catalogue has its dated value
+    for (const ref of s.params ?? []) {
+      used.add(ref);
+      const p = resolveParameter(explanation, ref);
+      expect(p, ref).toBeDefined();
+      expect(ref.startsWith(p!.key)).toBe(true);
+      expect(p!.since).toBe(parameters[ref]);
+    }
+    // a step that used an illustrative value says so (a step may be illustrative for other reasons too)
+    if ((s.params ?? []).some((ref) => resolveParameter(explanation, ref)!.illustrative)) expect(s.illustrative, s.key).toBe(true);
   }
+  expect(Object.keys(parameters).sort()).toEqual([...used].sort());
 }
 
 describe('commands', () => {
@@ -62,16 +75,21 @@ describe('commands', () => {
     const r = runCommand(command, requests[name]);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const json = JSON.parse(JSON.stringify(r.output)) as { explanation: Step[]; illustrative?: boolean };
-    // Outside the explanation everything is plain JSON already (amounts are strings); decimal
-    // parameter values inside `explanation[].params` serialise through their toJSON.
-    const body = { ...(r.output as object), explanation: [] };
-    expect(JSON.parse(JSON.stringify(body))).toEqual(body);
+    // Everything is plain JSON already: amounts are strings, parameters are named by reference.
+    expect(JSON.parse(JSON.stringify(r.output))).toEqual(r.output);
+    const json = r.output as { explanation: ExplanationJSON; illustrative?: boolean };
     checkSteps(json.explanation);
     // the enrolment commands say whether an illustrative figure was used; the care commands mark it on the steps
     const enrolment = !['inpatient', 'outpatient', 'outpatient-quota', 'special-disease'].includes(name);
     if (enrolment) expect(typeof json.illustrative).toBe('boolean');
-    if (json.illustrative !== undefined) expect(json.illustrative).toBe(json.explanation.some((s) => s.illustrative === true));
+    if (json.illustrative !== undefined) expect(json.illustrative).toBe(json.explanation.steps.some((s) => s.illustrative === true));
+  });
+  it('the care commands take explain "full" | "none" (read from their request schemas), the others do not', () => {
+    expect(COMMANDS.filter((c) => c.explainable).map((c) => c.name)).toEqual(['inpatient', 'outpatient', 'outpatient-quota', 'special-disease']);
+    for (const c of COMMANDS.filter((c) => !c.explainable)) {
+      const r = runCommand(c, { ...(requests[c.name] as object), explain: 'none' });
+      expect(r.ok, c.name).toBe(false); // an unknown field
+    }
   });
   it('refuses unknown fields and bad amounts with field paths', () => {
     const r = runCommand(commands.get('contribution')!, { month: '2026-11', category: 'employee', wage: '9000.001', extra: 1 });
@@ -157,6 +175,19 @@ describe('encoding', () => {
       expect(byZod).toBe(line.output);
     }
   });
+  it.each(COMMANDS.map((c) => [c.name, c] as const))(
+    '%s: a response explanation decodes to the very steps the function built (parameters from the catalogue)',
+    (name, command) => {
+      for (const line of fixture.filter((l) => l.command === name)) {
+        const result = command.run(parseInput(command.request, JSON.parse(line.input))) as { explanation: Step[] };
+        const encoded = command.encode(result) as { explanation?: ExplanationJSON };
+        // a request with explain "none" has no explanation in its response, and none decoded
+        const decoded = decodeExplanation(encoded.explanation && (JSON.parse(JSON.stringify(encoded.explanation)) as ExplanationJSON));
+        expect(decoded).toEqual(result.explanation);
+        decoded.forEach((s, i) => (s.params ?? []).forEach((p, k) => expect(p).toBe(result.explanation[i]!.params![k])));
+      }
+    },
+  );
 });
 
 describe('citations', () => {
@@ -167,11 +198,13 @@ describe('citations', () => {
     for (const p of allParameters()) expect(parseCitation(p.citation).document, `${p.key}: ${p.citation}`).not.toBeNull();
   });
   it('every step of every recorded response cites a known document, and so does each parameter it used', () => {
-    const all = fixture.flatMap((l) => (JSON.parse(l.output!) as { explanation: Step[] }).explanation);
-    expect(all.length).toBeGreaterThan(1000);
-    for (const s of all) {
-      expect(parseCitation(s.citation).document, `${s.key}: ${s.citation}`).not.toBeNull();
-      for (const p of s.params ?? []) expect(parseCitation(p.citation).document, p.key).not.toBeNull();
+    const explanations = fixture.flatMap((l) => (JSON.parse(l.output!) as { explanation?: ExplanationJSON }).explanation ?? []);
+    expect(explanations.flatMap((e) => e.steps).length).toBeGreaterThan(1000);
+    for (const e of explanations) {
+      for (const s of e.steps) {
+        expect(parseCitation(s.citation).document, `${s.key}: ${s.citation}`).not.toBeNull();
+        for (const ref of s.params ?? []) expect(parseCitation(resolveParameter(e, ref)!.citation).document, ref).not.toBeNull();
+      }
     }
   });
   it('the documents have distinct keys', () => {

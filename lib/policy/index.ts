@@ -4,3 +4,4 @@
  */
 export * from './core';
 export { COMMANDS, commands } from './commands';
+export { openApiDocument, apiError, API_ERRORS, MAX_BODY_BYTES, WORKED_EXAMPLES, type OpenApiDocument, type ApiErrorCode } from './openapi';

@@ -13,7 +13,8 @@ import { me } from './me';
 import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
+import { security } from './security';
 import { topup } from './topup';
 import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, contributions, years, topup } as const;
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup } as const;

@@ -8,6 +8,8 @@ export const nav = defineMessages(
     contributions: '缴费记录',
     years: '缴费年限',
     topup: '补缴测算',
+    sessions: '登录设备',
+    passkeys: '通行密钥',
     signOut: '退出登录',
   },
   {
@@ -16,6 +18,8 @@ export const nav = defineMessages(
     contributions: 'Contribution history',
     years: 'Contribution years',
     topup: 'Top-up estimate',
+    sessions: 'Signed-in devices',
+    passkeys: 'Passkeys',
     signOut: 'Sign out',
   },
 );

@@ -14,6 +14,7 @@ import { encoder } from './codec';
 import { isPolicyError, type PolicyErrorBody } from './errors';
 import { safeParseInput } from './validate';
 import type { Bilingual } from './text';
+import type { ExplainLevel } from './explain';
 
 export interface CommandSpec<Req extends z.ZodType, Res extends z.ZodType> {
   /** The name callers use (`npm run policy -- <name>`, the API's path). */
@@ -29,11 +30,32 @@ export interface CommandSpec<Req extends z.ZodType, Res extends z.ZodType> {
 export interface PolicyCommand<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> extends CommandSpec<Req, Res> {
   /** The result as the response gives it: encoded once, through `response`. */
   encode(result: z.output<Res>): z.input<Res>;
+  /** The request has the field `explain` ("full" | "none"): read from its schema. */
+  explainable: boolean;
+}
+
+/** Does every shape a request schema accepts have the field `key`? (objects, through pipes, refinements, defaults and unions) */
+function hasField(schema: z.ZodType, key: string): boolean {
+  const def = (schema as unknown as z.core.$ZodType)._zod.def;
+  switch (def.type) {
+    case 'object':
+      return key in (def as z.core.$ZodObjectDef).shape;
+    case 'pipe': {
+      const pipe = def as z.core.$ZodPipeDef;
+      // a preprocess is a pipe from a transform: the shape is its output side
+      const side = pipe.in._zod.def.type === 'transform' ? pipe.out : pipe.in;
+      return hasField(side as unknown as z.ZodType, key);
+    }
+    case 'union':
+      return (def as z.core.$ZodUnionDef).options.every((o) => hasField(o as unknown as z.ZodType, key));
+    default:
+      return false;
+  }
 }
 
 /** Declares a command: its request and response schemas and the function between them. */
 export function defineCommand<Req extends z.ZodType, Res extends z.ZodType>(spec: CommandSpec<Req, Res>): PolicyCommand<Req, Res> {
-  return { ...spec, encode: encoder(spec.response) };
+  return { ...spec, encode: encoder(spec.response), explainable: hasField(spec.request, 'explain') };
 }
 
 export type CommandResult = { ok: true; output: unknown } | { ok: false; error: PolicyErrorBody };
@@ -80,8 +102,22 @@ export function processRequest(command: PolicyCommand, request: unknown): LineRe
 
 const LINE_NOT_JSON: Bilingual = { zh: '这一行不是有效的 JSON。', en: 'This line is not valid JSON.' };
 
+export interface LineOptions {
+  /**
+   * The explanation level for requests that do not say (the CLI's `--explain=none`): set as the
+   * request's `explain` field when the command has one and the request is an object without it.
+   */
+  explain?: ExplainLevel;
+}
+
+/** Sets `explain` on a request that does not say, for a command that has the field (see `LineOptions`). */
+export function withExplainDefault(command: PolicyCommand, request: unknown, explain: ExplainLevel | undefined): unknown {
+  if (explain === undefined || !command.explainable || typeof request !== 'object' || request === null || Array.isArray(request)) return request;
+  return 'explain' in request ? request : { ...request, explain };
+}
+
 /** One NDJSON line → its response, or null for a blank (whitespace-only) line. Never throws. */
-export function processLine(command: PolicyCommand, line: string): LineResult | null {
+export function processLine(command: PolicyCommand, line: string, options: LineOptions = {}): LineResult | null {
   const trimmed = line.trim();
   if (trimmed.length === 0) return null;
   let request: unknown;
@@ -90,5 +126,5 @@ export function processLine(command: PolicyCommand, line: string): LineResult | 
   } catch {
     return requestError('invalid_input', LINE_NOT_JSON);
   }
-  return processRequest(command, request);
+  return processRequest(command, withExplainDefault(command, request, options.explain));
 }

@@ -1,4 +1,5 @@
-import type { Bilingual } from './text';
+import { z } from 'zod';
+import { bilingualSchema, type Bilingual } from './text';
 
 /**
  * Errors the policy library reports to its callers (portal, HTTP API, CLI).
@@ -53,4 +54,30 @@ export function unsupportedDate(path: string, date: string, firstDate: string | 
           en: `${date}: the rules for ${what.en} apply from ${firstDate}; earlier dates are not supported.`,
         };
   return new PolicyError('unsupported_date', [{ path, message }]);
+}
+
+/**
+ * The error object every command host answers with (`PolicyError.toJSON()`, `requestError()`),
+ * as a zod schema for the API's OpenAPI document: `codes` are the codes a response may carry.
+ */
+export function errorBodySchema(codes: readonly [string, ...string[]], description: string) {
+  return z
+    .object({
+      error: z
+        .object({
+          code: z.enum(codes).describe('What went wrong, as a stable code.'),
+          issues: z
+            .array(
+              z
+                .object({
+                  path: z.string().describe('Dotted path of the field, e.g. "stay.inScope"; "" for the request as a whole.'),
+                  message: bilingualSchema.describe('What is wrong and how to put it right, in Chinese and English.'),
+                })
+                .describe('One problem.'),
+            )
+            .describe('Every problem found: each bad field once, field errors first.'),
+        })
+        .describe('The error.'),
+    })
+    .describe(description);
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
-import { Dec, dec, marginal, money, percent } from './index';
+import { Dec, cmp, dec, marginal, maxDec, minDec, money, percent, round2 } from './index';
 
 /** References: decimal.js formatting (fine in tests; the library itself avoids toFixed). */
 const refMoney = (d: Decimal) => {
@@ -15,12 +15,13 @@ const refMoney = (d: Decimal) => {
 const refPercent = (d: Decimal) => `${d.times(100).toDecimalPlaces(4).toString()}%`;
 
 describe('money() equals decimal.js half-up formatting', () => {
-  it.each(['0', '-0', '0.004', '0.005', '-0.004', '-1.5', '15520', '16012.3', '2.345', '123456789.999', '1e-30', '100000000000000000000', '0.1', '-0.105'])(
-    '%s',
-    (v) => {
-      expect(money(new Dec(v))).toBe(refMoney(new Dec(v)));
-    },
-  );
+  it.each([
+    ...['0', '-0', '0.004', '0.005', '-0.004', '-1.5', '15520', '16012.3', '2.345', '123456789.999', '1e-30', '100000000000000000000', '0.1', '-0.105'],
+    // the edges of money()'s fast path (values under 10 000 000 with two places or fewer)
+    ...['9999999.99', '9999999.995', '10000000', '10000000.01', '0.01', '0.99', '-0.05', '1234567.8', '0.50', '0.056', '9999999.994'],
+  ])('%s', (v) => {
+    expect(money(new Dec(v))).toBe(refMoney(new Dec(v)));
+  });
   it('for any decimal', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 8 }), (n, scale) => {
@@ -70,5 +71,30 @@ describe('marginal brackets', () => {
   it('crosses every bracket', () => {
     // (0, 250000]: 2500 + 195000 × 85 % + 50000 × 90 % = 2500 + 165750 + 45000
     expect(marginal(new Dec(0), new Dec(250000), brackets).total.toString()).toBe('213250');
+  });
+});
+
+describe('comparisons and rounding read the digits as decimal.js does', () => {
+  const decimalArb = fc
+    .tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 9 }))
+    .map(([n, scale]) => new Dec(n.toString()).dividedBy(new Dec(10).pow(scale)));
+  it('cmp, minDec, maxDec equal decimal.js comparedTo', () => {
+    fc.assert(
+      fc.property(decimalArb, decimalArb, (a, b) => {
+        expect(cmp(a, b)).toBe(a.comparedTo(b));
+        expect(cmp(a, a.plus(0))).toBe(0);
+        expect(minDec(a, b).eq(Dec.min(a, b))).toBe(true);
+        expect(maxDec(a, b).eq(Dec.max(a, b))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('round2 equals decimal.js half-up to two places', () => {
+    fc.assert(
+      fc.property(decimalArb, (a) => {
+        expect(round2(a).toString()).toBe(a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -35,9 +35,8 @@ export interface DatedValue<Raw> {
 
 interface Entry<T> {
   since: string;
-  value: T | null;
-  illustrative: boolean;
-  source: string;
+  /** What a lookup on a date in force returns: one frozen object per dated value (none for an end). */
+  use: ParamUse<T> | undefined;
 }
 
 /** What one lookup found; steps of an explanation carry these. */
@@ -67,13 +66,29 @@ export interface Parameter<T> {
   at(date: string, path?: string): ParamUse<T>;
   /** Like `at` but returns undefined instead of throwing. */
   find(date: string): ParamUse<T> | undefined;
+  /** Every dated value (not the ends), in date order: the same objects `at` and `find` return. */
+  readonly uses: readonly ParamUse<T>[];
 }
 
 const registry: Parameter<unknown>[] = [];
+const byKey = new Map<string, Parameter<unknown>>();
 
 /** Every parameter defined so far (import the library's index first to load them all). */
 export function allParameters(): readonly Parameter<unknown>[] {
   return registry;
+}
+
+/** The parameter with this key (import the library's index first to load them all). */
+export function parameterByKey(key: string): Parameter<unknown> | undefined {
+  return byKey.get(key);
+}
+
+/**
+ * The dated value of parameter `key` in force from `since`, as a step of an explanation used it
+ * (responses name parameters by key and date: core/explain.ts); undefined when there is none.
+ */
+export function parameterUse(key: string, since: string): ParamUse | undefined {
+  return byKey.get(key)?.uses.find((u) => u.since === since);
 }
 
 function isDated<Raw>(v: unknown): v is DatedValue<Raw> {
@@ -91,32 +106,29 @@ export function defineParameter<Raw, T>(spec: ParameterSpec<Raw>, compile: (raw:
     if (!isIsoDate(since)) throw new Error(`parameter ${spec.key}: bad date ${since}`);
     const raw = spec.values[since];
     const dated = isDated<Raw>(raw) ? raw : { value: raw as Raw | null };
-    return {
-      since,
-      value: dated.value === null ? null : compile(dated.value),
-      illustrative: Boolean(spec.illustrative || dated.illustrative),
-      source: dated.source ?? spec.source,
-    };
+    const use: ParamUse<T> | undefined =
+      dated.value === null
+        ? undefined
+        : Object.freeze({
+            key: spec.key,
+            label: spec.label,
+            citation: spec.citation,
+            since,
+            value: compile(dated.value),
+            unit: spec.unit,
+            illustrative: Boolean(spec.illustrative || dated.illustrative),
+            source: dated.source ?? spec.source,
+          });
+    return { since, use };
   });
   const first = entries[0]!;
-  if (first.value === null) throw new Error(`parameter ${spec.key} starts with null`);
+  if (first.use === undefined) throw new Error(`parameter ${spec.key} starts with null`);
 
+  // The value in force on `date`: the last entry from on or before it (no object is made).
   const find = (date: string): ParamUse<T> | undefined => {
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const e = entries[i]!;
-      if (e.since <= date) {
-        if (e.value === null) return undefined;
-        return {
-          key: spec.key,
-          label: spec.label,
-          citation: spec.citation,
-          since: e.since,
-          value: e.value,
-          unit: spec.unit,
-          illustrative: e.illustrative,
-          source: e.source,
-        };
-      }
+      if (e.since <= date) return e.use;
     }
     return undefined;
   };
@@ -130,6 +142,7 @@ export function defineParameter<Raw, T>(spec: ParameterSpec<Raw>, compile: (raw:
     firstDate: first.since,
     dates,
     find,
+    uses: entries.flatMap((e) => (e.use === undefined ? [] : [e.use])),
     at(date: string, path = 'date') {
       const use = find(date);
       if (use === undefined) {
@@ -139,6 +152,7 @@ export function defineParameter<Raw, T>(spec: ParameterSpec<Raw>, compile: (raw:
     },
   };
   registry.push(parameter);
+  byKey.set(spec.key, parameter);
   return parameter;
 }
 
@@ -161,4 +175,38 @@ export function defineDecimalTable<K extends string>(spec: ParameterSpec<Readonl
     for (const k of Object.keys(raw) as K[]) table[k] = new Dec(raw[k]);
     return table;
   });
+}
+
+/** One parameter as the catalogue gives it: plain JSON (decimal values as their text). */
+export interface CatalogueEntry {
+  key: string;
+  label: Bilingual;
+  unit: Unit;
+  citation: string;
+  /** Each dated value in date order; `value: null` ends the parameter from that date. */
+  values: { since: string; value: unknown; illustrative: boolean; source: string }[];
+}
+
+/**
+ * Every parameter of the library with its labels, unit, citation and every dated value with its
+ * source: what a response's explanation names by key and date (core/explain.ts), the same for
+ * every response. Import the library's index first to load them all.
+ */
+export function parameterCatalogue(): Record<string, CatalogueEntry> {
+  const out: Record<string, CatalogueEntry> = {};
+  for (const p of byKey.values()) {
+    out[p.key] = {
+      key: p.key,
+      label: p.label,
+      unit: p.unit,
+      citation: p.citation,
+      values: p.dates.map((since) => {
+        const use = p.uses.find((u) => u.since === since);
+        return use === undefined
+          ? { since, value: null, illustrative: false, source: p.source }
+          : { since, value: JSON.parse(JSON.stringify(use.value)) as unknown, illustrative: use.illustrative, source: use.source };
+      }),
+    };
+  }
+  return out;
 }

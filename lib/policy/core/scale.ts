@@ -6,7 +6,7 @@
  * previous band's top (or the scale's start) up to `upTo` (`null`: no top). A dated scale is a
  * parameter (`defineScale`); `marginal()` pays a slice of any scale.
  */
-import { type Dec, Dec as D, ZERO } from './decimal';
+import { type Dec, Dec as D, ZERO, gt, lt, lte, minus, plus } from './decimal';
 import { defineParameter, type Parameter, type ParameterSpec } from './params';
 
 export interface ScaleBand {
@@ -47,18 +47,18 @@ export interface MarginalOptions {
 export function marginal(before: Dec, after: Dec, scale: Scale, options: MarginalOptions = {}): { slices: Slice[]; total: Dec } {
   const slices: Slice[] = [];
   let total = ZERO;
-  if (after.lte(before)) return { slices, total };
+  if (lte(after, before)) return { slices, total };
   let from = options.from ?? ZERO;
   for (const band of scale) {
-    const lo = before.gt(from) ? before : from;
-    const hi = band.upTo === null || after.lt(band.upTo) ? after : band.upTo;
+    const lo = gt(before, from) ? before : from;
+    const hi = band.upTo === null || lt(after, band.upTo) ? after : band.upTo;
     if (band.upTo !== null) from = band.upTo;
-    if (hi.lte(lo)) continue;
+    if (lte(hi, lo)) continue;
     const rate = options.rate === undefined ? band.rate : options.rate(band.rate);
-    const amount = hi.minus(lo);
+    const amount = minus(hi, lo);
     const pay = amount.times(rate);
     slices.push({ from: lo, to: hi, amount, rate, pay });
-    total = total.plus(pay);
+    total = plus(total, pay);
   }
   return { slices, total };
 }

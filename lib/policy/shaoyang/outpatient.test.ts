@@ -45,12 +45,12 @@ describe('Shaoyang outpatient', () => {
   });
   it('names the other reading (420 / 42) and the document date', () => {
     const r = visit('100');
-    const reading = r.explanation.find((s) => s.key === 'shaoyang.outpatient.reading')!;
+    const reading = r.explanation!.steps.find((s) => s.key === 'shaoyang.outpatient.reading')!;
     expect(reading.text.zh).toContain('420.00');
     expect(reading.text.en).toContain('42.00');
-    expect(r.explanation[0]!.text.zh).toContain('2019-10-30');
-    expect(r.explanation[0]!.text.zh).toContain('试行');
-    for (const s of r.explanation) expect(s.citation).toMatch(/^SY-OP /);
+    expect(r.explanation!.steps[0]!.text.zh).toContain('2019-10-30');
+    expect(r.explanation!.steps[0]!.text.zh).toContain('试行');
+    for (const s of r.explanation!.steps) expect(s.citation).toMatch(/^SY-OP /);
   });
   it('runs through the outpatient command with region "shaoyang"', () => {
     const r = runCommand(outpatientCommand, {

@@ -9,8 +9,8 @@
  * from the fund — is named in the explanation.
  * RULING (rounding, RULES.md): the visit's payment is rounded once to 0.01 half-up.
  */
-import { type Step, ZERO, round2, minDec, step } from '../core';
-import { dec, money, percent, parameterSet, remainingCap } from '../core';
+import { ZERO, NO_EXPLANATION, recorder, round2, minDec, step } from '../core';
+import { dec, minus, money, percent, parameterSet, remainingCap } from '../core';
 import * as m from './messages';
 import { familyDoctorPackage, shaoyangAnnualCap, shaoyangDailyCap, shaoyangRatio } from './parameters';
 import type { ShaoyangOutpatientRequest, ShaoyangOutpatientResult } from './schema';
@@ -28,8 +28,9 @@ export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): Shao
   const usedToday = dec(req.yearToDate.usedToday);
   const p = shaoyangParameters.at(req.date);
   const inScope = dec(req.visit.inScope);
-  const out: Step[] = [];
-  out.push(
+  // Steps are recorded only when an explanation is wanted (`out?.push(step(…))` builds nothing otherwise).
+  const out = recorder(req.explain);
+  out?.push(
     step(m.rulesMessage, { date: req.date, ratio: percent(p.ratio.value), annual: money(p.annual.value), daily: money(p.daily.value) }, [
       p.ratio,
       p.annual,
@@ -41,12 +42,12 @@ export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): Shao
   let fund = ZERO;
   if (req.visit.clinic === 'none') {
     // SY-OP 三(四) > 下列情形不纳入普通门诊统筹资金支付范围：未在定点的基层医疗卫生机构发生的门诊医疗费用
-    out.push(step(m.notCoveredMessage, { inScope: money(inScope), fund: money(fund) }));
+    out?.push(step(m.notCoveredMessage, { inScope: money(inScope), fund: money(fund) }));
   } else {
     const computed = round2(inScope.times(p.ratio.value));
-    out.push(step(m.computedMessage, { inScope: money(inScope), ratio: percent(p.ratio.value), computed: money(computed) }));
+    out?.push(step(m.computedMessage, { inScope: money(inScope), ratio: percent(p.ratio.value), computed: money(computed) }));
     fund = minDec(computed, dayLeft);
-    out.push(
+    out?.push(
       step(m.limitsMessage, {
         annual: money(p.annual.value),
         used: money(used),
@@ -57,7 +58,7 @@ export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): Shao
         fund: money(fund),
       }),
     );
-    out.push(
+    out?.push(
       step(m.readingMessage, {
         annual: money(p.annual.value),
         daily: money(p.daily.value),
@@ -66,18 +67,18 @@ export function estimateShaoyangOutpatient(req: ShaoyangOutpatientRequest): Shao
       }),
     );
   }
-  out.push(step(m.exclusionsMessage, {}));
+  out?.push(step(m.exclusionsMessage, {}));
   const fd = p.familyDoctor.value;
-  out.push(
+  out?.push(
     step(m.familyDoctorMessage, { total: money(fd.total), publicHealth: money(fd.publicHealth), fund: money(fd.fund), person: money(fd.person) }, [
       p.familyDoctor,
     ]),
   );
-  const outOfPocket = inScope.minus(fund);
-  const yearAfter = yearLeft.minus(fund);
-  const dayAfter = dayLeft.minus(fund);
-  out.push(
+  const outOfPocket = minus(inScope, fund);
+  const yearAfter = minus(yearLeft, fund);
+  const dayAfter = minus(dayLeft, fund);
+  out?.push(
     step(m.totalMessage, { inScope: money(inScope), fund: money(fund), outOfPocket: money(outOfPocket), yearLeft: money(yearAfter), dayLeft: money(dayAfter) }),
   );
-  return { fund, outOfPocket, remaining: { year: yearAfter, today: dayAfter }, explanation: out };
+  return { fund, outOfPocket, remaining: { year: yearAfter, today: dayAfter }, explanation: out ?? NO_EXPLANATION };
 }

@@ -1,7 +1,7 @@
 /** The Shaoyang branch of the `outpatient` request (`region: "shaoyang"`), RULES.md §9. */
 import { z } from 'zod';
 import type { Region } from '../jiangmen/insured-person';
-import { amountString, dec, explanationSchema, isoDateString, moneyCodec, withRules, type PolicyIssue } from '../core';
+import { amountString, dec, explainField, explanationSchema, isoDateString, moneyCodec, withRules, type PolicyIssue } from '../core';
 
 /** Where a Shaoyang visit is: the chosen designated primary institution (村卫生室、乡镇卫生院、社区卫生服务中心), or anywhere else. */
 export const SHAOYANG_CLINICS = ['primary', 'none'] as const;
@@ -23,6 +23,7 @@ const shaoyangOutpatientFields = z
       })
       .default({ used: '0', usedToday: '0' })
       .describe("What the fund already paid this year and on the visit's day, before this visit."),
+    explain: explainField,
   })
   .describe('A general outpatient visit in Shaoyang (RULES §9; residents, no person needed).');
 export type ShaoyangOutpatientRequest = z.output<typeof shaoyangOutpatientFields>;

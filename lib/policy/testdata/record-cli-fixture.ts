@@ -8,7 +8,9 @@
  *
  * The fixture was recorded on commit 4d636b0, before the issue-7 refactoring, and recorded again
  * once, for the label unification of f502d62 (23 lines of contribution explanations, nothing
- * else). Record again only when a response is meant to change, and say why in the commit.
+ * else), and for issue 10 (explanations name their parameters by key and list each dated value
+ * once; `explain` and `--explain`: every answer decodes back to the answer recorded before, see
+ * the commit). Record again only when a response is meant to change, and say why in the commit.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -47,6 +49,8 @@ const JUNK = ['{not json', '', '   ', '[]', 'null', '42', '"text"', '{}'];
 const resident = { identity: 'resident', category: 'resident', assistance: 'none', continuousMonths: 36 };
 const employee = { identity: 'employee', category: 'employee', assistance: 'none', continuousMonths: 36 };
 const J = (v: unknown) => JSON.stringify(v);
+/** RULES.md worked example 2 (an employee's level-3 stay). */
+const EXAMPLE_2 = J({ region: 'jiangmen', date: '2025-06-10', person: employee, stay: { level: 'level3', inScope: '100000', outOfScope: '5000' } });
 
 function inpatient(): string[] {
   const stay = (o: object) => ({ level: 'level2', inScope: '20000', ...o });
@@ -87,6 +91,9 @@ function inpatient(): string[] {
     J({ date: '2025-06-10', person: resident }),
     J({ region: 'jiangmen', date: '2025-06-10', person: { ...resident, continuousMonths: -1 }, stay: stay({}) }),
     `${req(resident, { inScope: '12345.6' })}\r`,
+    req(employee, { level: 'level3', inScope: '100000', outOfScope: '5000' }, { explain: 'none' }),
+    req(employee, { level: 'level3', inScope: '100000', outOfScope: '5000' }, { explain: 'full' }),
+    req(resident, {}, { explain: 'some' }),
     ...JUNK,
   ];
 }
@@ -565,6 +572,16 @@ export const SINGLES: Array<{ argv: string[]; stdin: string }> = [
   { argv: ['outpatient'], stdin: J({ region: 'shaoyang', date: '2025-06-10', visit: { clinic: 'primary', inScope: '100' } }) },
   { argv: ['contribution'], stdin: J({ month: '2025-01', category: 'retiree' }) },
   { argv: ['topup'], stdin: J({ date: '2026-11-20', shortfallMonths: 14 }) },
+  { argv: ['inpatient', '--explain=none'], stdin: EXAMPLE_2 },
+  { argv: ['inpatient', '--explain', 'none'], stdin: EXAMPLE_2 },
+  { argv: ['inpatient', '--explain=full'], stdin: EXAMPLE_2 },
+  { argv: ['inpatient', '--explain=none'], stdin: J({ ...(JSON.parse(EXAMPLE_2) as object), explain: 'full' }) },
+  { argv: ['inpatient', '--ndjson', '--explain=none'], stdin: `${EXAMPLE_2}\n${J({ ...(JSON.parse(EXAMPLE_2) as object), explain: 'full' })}\n{oops\n` },
+  { argv: ['outpatient', '--explain=none'], stdin: J({ region: 'shaoyang', date: '2025-06-10', visit: { clinic: 'primary', inScope: '100' } }) },
+  { argv: ['inpatient', '--explain=some'], stdin: EXAMPLE_2 },
+  { argv: ['inpatient', '--explain'], stdin: EXAMPLE_2 },
+  { argv: ['inpatient', '--explain=none', '--explain=nothing'], stdin: EXAMPLE_2 },
+  { argv: ['topup', '--explain=none'], stdin: J({ date: '2026-11-20', shortfallMonths: 14 }) },
 ];
 
 function cli(argv: string[], stdin: string) {

@@ -39,7 +39,7 @@
  *   month to the as-of month count as paid months with employee identity, so the continuous
  *   months are those at retirement plus every month since (the demo seeder's reading).
  */
-import { addDays, Dec, percent, firstDayOfIndex, monthIndex, monthOfIndex, step, type Step, unsupportedDate, type ParamUse } from '../../core';
+import { addDays, Dec, percent, percentOnce, firstDayOfIndex, monthIndex, monthOfIndex, step, type Step, unsupportedDate, type ParamUse } from '../../core';
 import { arrearsToleranceMonths, capFactorBands, flexibleRegainMonth, type CapFactorBand } from './parameters';
 import { capFactorMessage, messages } from './messages';
 import { isCovered, isEmployeeRow, readMonths, type MonthInfo } from './records';
@@ -54,16 +54,24 @@ export interface CapFactor {
   use: ParamUse<readonly CapFactorBand[]>;
 }
 
+/** Each band's factor as a decimal, parsed once (bands are parameter values: they live as long as the library). */
+const bandFactors = new WeakMap<CapFactorBand, Dec>();
+
 /** The cap factor for `continuousMonths` on `date` (≤12 → 50 %, 13–24 → 70 %, >24 → 100 %). */
 export function capFactor(continuousMonths: number, date: string, path = 'date'): CapFactor {
   const use = capFactorBands.at(date, path);
   const band = use.value.find((b) => b.upToMonths === null || continuousMonths <= b.upToMonths)!;
-  return { factor: new Dec(band.factor), use };
+  let factor = bandFactors.get(band);
+  if (factor === undefined) {
+    factor = new Dec(band.factor);
+    bandFactors.set(band, factor);
+  }
+  return { factor, use };
 }
 
 /** The explanation step for a cap factor. */
 export function capFactorStep(continuousMonths: number, cf: CapFactor): Step {
-  return step(capFactorMessage, { months: String(continuousMonths), factor: `${cf.factor.times(100).toString()}%` }, [cf.use]);
+  return step(capFactorMessage, { months: String(continuousMonths), factor: percentOnce(cf.factor) }, [cf.use]);
 }
 
 interface Scan {

@@ -133,16 +133,16 @@ describe('inpatient properties', () => {
     fc.assert(
       fc.property(requestArb, (req) => {
         const r = estimate(req);
-        const total = r.explanation.find((s) => s.key === 'inpatient.total')!;
+        const total = r.explanation!.steps.find((s) => s.key === 'inpatient.total')!;
         expect(total.amounts).toMatchObject({ tier1: r.tier1, critical: r.critical, tier2: r.tier2, assistance: r.assistance, outOfPocket: r.outOfPocket });
         // the last step that states a layer states the result's figure
         for (const k of ['tier1', 'critical', 'tier2', 'assistance'] as const) {
-          const last = [...r.explanation].reverse().find((s) => s.key !== 'inpatient.total' && s.amounts[k] !== undefined);
+          const last = [...r.explanation!.steps].reverse().find((s) => s.key !== 'inpatient.total' && s.amounts[k] !== undefined);
           if (last) expect(last.amounts[k]).toBe(r[k]);
         }
-        const t1 = r.explanation.find((s) => s.key === 'inpatient.tier1.payment')!;
+        const t1 = r.explanation!.steps.find((s) => s.key === 'inpatient.tier1.payment')!;
         if (!req.stay.maternity) expect(t1.amounts.tier1).toBe(r.tier1);
-        const crit = r.explanation.find((s) => s.key === 'inpatient.critical.payment')!;
+        const crit = r.explanation!.steps.find((s) => s.key === 'inpatient.critical.payment')!;
         expect(crit.amounts.critical).toBe(r.critical);
       }),
       RUNS,

@@ -325,10 +325,10 @@ describe('layer D — medical assistance (JM-14 一(一)), "at least" 70 % / 80 
   });
   it('says "at least" and names the 80 % target and second-round assistance', () => {
     const r = estimate(as(RESIDENT, 'dibao'), { level: 'level2', inScope: '50000' });
-    const pay = r.explanation.find((s) => s.key === 'inpatient.assistance.payment')!;
+    const pay = r.explanation!.steps.find((s) => s.key === 'inpatient.assistance.payment')!;
     expect(pay.text.zh).toContain('不低于');
     expect(pay.text.en).toContain('at least');
-    const note = r.explanation.find((s) => s.key === 'inpatient.assistance.note')!;
+    const note = r.explanation!.steps.find((s) => s.key === 'inpatient.assistance.note')!;
     expect(note.text.zh).toContain('80%');
     expect(note.text.zh).toContain('二次医疗救助');
     expect(note.citation).toBe('JM-14 一(一)');
@@ -336,7 +336,7 @@ describe('layer D — medical assistance (JM-14 一(一)), "at least" 70 % / 80 
   it('poverty (建档立卡) gets no computed assistance, only a note', () => {
     const r = estimate(as(RESIDENT, 'poverty'), { level: 'level2', inScope: '50000' });
     expect(r.assistance).toBe('0.00');
-    expect(r.explanation.some((s) => s.key === 'inpatient.assistance.poverty_note')).toBe(true);
+    expect(r.explanation!.steps.some((s) => s.key === 'inpatient.assistance.poverty_note')).toBe(true);
   });
 });
 
@@ -398,7 +398,7 @@ describe('cross-field validation', () => {
 describe('explanation', () => {
   it('cites a RULES.md key on every step, zh and en on every step', () => {
     const r = estimate(as(EMPLOYEE, 'low_income'), { level: 'non_designated', inScope: '300000', outOfScope: '10', outOfTown: 'unregistered' });
-    for (const s of r.explanation) {
+    for (const s of r.explanation!.steps) {
       expect(s.citation).toMatch(/^(JM-UR|JM-14|GD-MC|SY-OP|JM-PAY) /);
       expect(s.text.zh.length).toBeGreaterThan(0);
       expect(s.text.en.length).toBeGreaterThan(0);
@@ -406,7 +406,7 @@ describe('explanation', () => {
   });
   it('records each parameter it looked up', () => {
     const r = estimate(EMPLOYEE, { level: 'level3', inScope: '100000' });
-    const keys = new Set(r.explanation.flatMap((s) => (s.params ?? []).map((p) => p.key)));
+    const keys = new Set(r.explanation!.steps.flatMap((s) => s.params ?? []));
     for (const k of [
       'jiangmen.inpatient.tier1.deductible',
       'jiangmen.inpatient.tier1.ratio',

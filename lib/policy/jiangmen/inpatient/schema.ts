@@ -5,7 +5,7 @@
  * bilingual message. The response schema encodes the result's decimals (core/codec.ts).
  */
 import { z } from 'zod';
-import { amountString, dec, explanationSchema, isoDateString, moneyCodec, withRules, type PolicyIssue } from '../../core';
+import { amountString, dec, explainField, explanationSchema, isoDateString, moneyCodec, withRules, type PolicyIssue } from '../../core';
 import { personIssues, personSchema, type Region } from '../insured-person';
 import { LEVELS } from './parameters';
 
@@ -75,6 +75,7 @@ const inpatientFields = z
       })
       .describe('The hospital stay.'),
     yearToDate: hospitalYearToDateSchema.default(EMPTY_YEAR_TO_DATE),
+    explain: explainField,
   })
   .describe('A hospital stay in Jiangmen to estimate (RULES §6).');
 

@@ -244,7 +244,7 @@ describe('outpatient quota status (JM-UR 二(四)2(3): carry to later months, ne
   });
   it('flags usage above what was available', () => {
     const q = quota('2025-04-15', true, [{ month: '2025-01', tier2Primary: '50' }]);
-    expect(q.explanation.some((s) => s.key === 'outpatient_quota.overused')).toBe(true);
+    expect(q.explanation!.steps.some((s) => s.key === 'outpatient_quota.overused')).toBe(true);
     expect(q.months[0]!.tier2Primary.carried).toBe('0.00');
   });
   it('agrees with the visit estimate on what is left', () => {

@@ -9,7 +9,7 @@
  * month's use, never below 0 (a month cannot borrow from later months); recorded use above
  * what was available is flagged in the explanation instead of refused.
  */
-import { type Dec, type Step, ZERO, parts, step, monthIndex, monthOfIndex } from '../../core';
+import { type Dec, ZERO, NO_EXPLANATION, parts, recorder, step, monthIndex, monthOfIndex } from '../../core';
 import { dec, money, remainingCap } from '../../core';
 import * as m from './messages';
 import { accrualMonths, outpatientParameters } from './outpatient';
@@ -23,8 +23,9 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
   const { year, month } = parts(req.date);
   const { tier2, tier2FromMonth } = req.person;
   const byMonth = new Map(req.used.map((u) => [u.month, u]));
-  const out: Step[] = [];
-  out.push(step(m.personMessage, { date: req.date, tier2: tier2 ? 'yes' : 'no', fromMonth: String(tier2FromMonth ?? 1) }));
+  // Steps are recorded only when an explanation is wanted (`out?.push(step(…))` builds nothing otherwise).
+  const out = recorder(req.explain);
+  out?.push(step(m.personMessage, { date: req.date, tier2: tier2 ? 'yes' : 'no', fromMonth: String(tier2FromMonth ?? 1) }));
 
   const rows: QuotaMonth[] = [];
   let tier1Left = p.tier1Annual.value;
@@ -43,12 +44,12 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
     const entitled = accrualMonths(tier2, tier2FromMonth, mi) > 0;
     const t2Accrual = entitled ? p.tier2Monthly.value : ZERO;
     const otherAccrual = entitled ? p.otherMonthly.value : ZERO;
-    if (u1.gt(tier1Left)) out.push(step(m.quotaOverusedMessage, { month: label, pool: 'tier1' }));
+    if (u1.gt(tier1Left)) out?.push(step(m.quotaOverusedMessage, { month: label, pool: 'tier1' }));
     tier1Left = remainingCap(tier1Left, u1);
     tier1Used = tier1Used.plus(u1);
     if (tier2) {
-      if (u2.gt(t2Carried.plus(t2Accrual))) out.push(step(m.quotaOverusedMessage, { month: label, pool: 'tier2Primary' }));
-      if (u3.gt(otherCarried.plus(otherAccrual))) out.push(step(m.quotaOverusedMessage, { month: label, pool: 'other' }));
+      if (u2.gt(t2Carried.plus(t2Accrual))) out?.push(step(m.quotaOverusedMessage, { month: label, pool: 'tier2Primary' }));
+      if (u3.gt(otherCarried.plus(otherAccrual))) out?.push(step(m.quotaOverusedMessage, { month: label, pool: 'other' }));
     }
     t2Carried = tier2 ? remainingCap(t2Carried.plus(t2Accrual), u2) : ZERO;
     otherCarried = tier2 ? remainingCap(otherCarried.plus(otherAccrual), u3) : ZERO;
@@ -61,7 +62,7 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
       other: { accrual: otherAccrual, used: u3, carried: otherCarried },
     };
     rows.push(row);
-    out.push(
+    out?.push(
       step(
         m.quotaMonthMessage,
         {
@@ -80,7 +81,7 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
       ),
     );
   }
-  out.push(step(m.quotaYearEndMessage, { year: String(year) }));
+  out?.push(step(m.quotaYearEndMessage, { year: String(year) }));
   const months = accrualMonths(tier2, tier2FromMonth, month);
   const result: QuotaResult = {
     year: String(year),
@@ -89,9 +90,9 @@ export function outpatientQuota(req: QuotaRequest): QuotaResult {
     tier2Primary: { limit: p.tier2Monthly.value.times(months), used: tier2 ? t2Used : ZERO, remaining: t2Carried },
     other: { limit: p.otherMonthly.value.times(months), used: tier2 ? otherUsed : ZERO, remaining: otherCarried },
     months: rows,
-    explanation: out,
+    explanation: out ?? NO_EXPLANATION,
   };
-  out.push(
+  out?.push(
     step(m.quotaSummaryMessage, {
       tier1: money(result.tier1.remaining),
       tier2Primary: money(result.tier2Primary.remaining),

@@ -3,7 +3,18 @@
  * §9), and the `outpatient-quota` request (Jiangmen pools at a date).
  */
 import { z } from 'zod';
-import { amountString, calendarMonth, explanationSchema, isoDateString, isoMonthString, moneyCodec, parts, withRules, type PolicyIssue } from '../../core';
+import {
+  amountString,
+  calendarMonth,
+  explainField,
+  explanationSchema,
+  isoDateString,
+  isoMonthString,
+  moneyCodec,
+  parts,
+  withRules,
+  type PolicyIssue,
+} from '../../core';
 import { REGIONS, type Region } from '../insured-person';
 import { shaoyangOutpatientResultSchema, shaoyangOutpatientSchema } from '../../shaoyang/schema';
 
@@ -42,6 +53,7 @@ const jiangmenOutpatientFields = z
       })
       .default({ tier1Used: '0', tier2PrimaryUsed: '0', otherUsed: '0' })
       .describe('What each pool already paid this year, before this visit.'),
+    explain: explainField,
   })
   .describe('A general outpatient visit in Jiangmen (RULES §7).');
 export type JiangmenOutpatientRequest = z.output<typeof jiangmenOutpatientFields>;
@@ -104,6 +116,7 @@ const quotaFields = z
       .max(12)
       .default([])
       .describe("What each pool paid in each month of the date's year, up to the date's month (each month once)."),
+    explain: explainField,
   })
   .describe('The Jiangmen outpatient pools at a date (RULES §7).');
 export type QuotaRequest = z.output<typeof quotaFields>;

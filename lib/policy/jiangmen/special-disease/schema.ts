@@ -1,6 +1,6 @@
 /** The `special-disease` request: one person's special-disease outpatient costs for one month (RULES.md §10). */
 import { z } from 'zod';
-import { amountString, explanationSchema, isoDateString, moneyCodec, wholeMonths, withRules, type PolicyIssue } from '../../core';
+import { amountString, explainField, explanationSchema, isoDateString, moneyCodec, wholeMonths, withRules, type PolicyIssue } from '../../core';
 import { personIssues, personSchema, type Region } from '../insured-person';
 import { LEVELS } from '../inpatient/parameters';
 import { EMPTY_YEAR_TO_DATE, hospitalYearToDateResult, hospitalYearToDateSchema } from '../inpatient/schema';
@@ -29,6 +29,7 @@ const specialDiseaseFields = z
       })
       .describe('The month of special-disease outpatient care.'),
     yearToDate: hospitalYearToDateSchema.default(EMPTY_YEAR_TO_DATE).describe("Class 1 only: the year's hospital running totals (same keys as inpatient)."),
+    explain: explainField,
   })
   .describe('One month of special-disease outpatient costs in Jiangmen (RULES §10).');
 export type SpecialDiseaseRequest = z.output<typeof specialDiseaseFields>;

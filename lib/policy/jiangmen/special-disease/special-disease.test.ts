@@ -70,7 +70,7 @@ describe('class 2 (1500 / +900 a month)', () => {
   });
   it('names the other reading of the merged cells', () => {
     const r = month(EMPLOYEE, ['haemophilia'], 'level1', '3000');
-    expect(r.explanation.find((s) => s.key === 'special_disease.tier2.reading')!.text.zh).toContain('一档的分级比例');
+    expect(r.explanation!.steps.find((s) => s.key === 'special_disease.tier2.reading')!.text.zh).toContain('一档的分级比例');
   });
 });
 
@@ -90,7 +90,7 @@ describe('class 4 (180 a month; tier 2 60 % with no cap — RULING)', () => {
   });
   it('names the 960 alternative', () => {
     const r = month(EMPLOYEE, ['diabetes'], 'level2', '400');
-    expect(r.explanation.find((s) => s.key === 'special_disease.tier2.reading')!.text.zh).toContain('960');
+    expect(r.explanation!.steps.find((s) => s.key === 'special_disease.tier2.reading')!.text.zh).toContain('960');
   });
 });
 
@@ -131,7 +131,7 @@ describe('class 1: settled like a hospital stay with no deductible', () => {
     );
     expect([r.tier1, r.critical, r.tier2, r.outOfPocket]).toEqual(['6400.00', '0.00', '0.00', '1600.00']); // 8000 × 80 %, no deductible
     expect(r.yearToDate).toMatchObject({ tier1Paid: '6400.00', criticalBase: '1600.00' });
-    expect(r.explanation.some((s) => s.key === 'special_disease.class1')).toBe(true);
+    expect(r.explanation!.steps.some((s) => s.key === 'special_disease.class1')).toBe(true);
   });
   it('employee: tier 2 on top', () => {
     const r = estimateSpecialDisease(

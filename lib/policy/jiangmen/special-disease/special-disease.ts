@@ -17,7 +17,7 @@
  * - RULING (rounding, RULES.md): each tier's payment is rounded to 0.01 half-up before tier 2
  *   uses it; out-of-pocket = in-scope − tier 1 − tier 2.
  */
-import { type Dec, type Step, ZERO, minDec, points, round2, step } from '../../core';
+import { type Dec, type Step, ZERO, NO_EXPLANATION, minDec, points, recorder, round2, step } from '../../core';
 import { settleHospital, yearToDateDec } from '../inpatient/inpatient';
 import { dec, money, percent, parameterSet } from '../../core';
 import { DISEASE_BY_ID } from './diseases';
@@ -34,14 +34,21 @@ export const specialDiseaseParameters = parameterSet({
   wubao: wubaoIncrease,
 });
 
+let class1: Step | undefined;
+/** The step that says class 1 has no deductible (the same for every month: made once). */
+function class1Step(): Step {
+  return (class1 ??= step(m.class1Message, { deductible: money(ZERO) }));
+}
+
 /** A month of special-disease costs, from a validated request (`specialDiseaseRequestSchema`, rules across fields included). */
 export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDiseaseResult {
   const diseases = req.month.diseases.map((id) => DISEASE_BY_ID.get(id)!);
   const p = specialDiseaseParameters.at(req.date);
   const inScope = dec(req.month.inScope);
-  const out: Step[] = [];
+  // Steps are recorded only when an explanation is wanted (`out?.push(step(…))` builds nothing otherwise).
+  const out = recorder(req.explain);
   const classes = [...new Set(diseases.map((d) => d.cls))].sort();
-  out.push(
+  out?.push(
     step(m.diseasesMessage, {
       date: req.date,
       zh: diseases.map((d) => d.name.zh).join('、'),
@@ -49,7 +56,7 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       classes: classes.join(','),
     }),
   );
-  for (const d of diseases) if (d.where) out.push(step(m.whereMessage, { zh: `“${d.name.zh}”${d.where.zh}`, en: `${d.name.en}: ${d.where.en}` }));
+  for (const d of diseases) if (d.where) out?.push(step(m.whereMessage, { zh: `“${d.name.zh}”${d.where.zh}`, en: `${d.name.en}: ${d.where.en}` }));
 
   if (classes[0] === 1) {
     // 附表 一类 > 按住院费用结算方式由基金按规定支付，不设起付标准。
@@ -64,9 +71,10 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       outOfTown: 'none',
       maternity: false,
       yearToDate: yearToDateDec(req.yearToDate),
-      noDeductible: step(m.class1Message, { deductible: money(ZERO) }),
+      explain: out !== null,
+      noDeductible: class1Step(),
     });
-    out.push(...s.explanation);
+    out?.push(...s.explanation);
     return {
       diseaseClasses: classes,
       tier1: s.tier1,
@@ -75,26 +83,26 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       assistance: s.assistance,
       outOfPocket: s.outOfPocket,
       yearToDate: s.yearToDate,
-      explanation: out,
+      explanation: out ?? NO_EXPLANATION,
     };
   }
 
   // 附表 一档 基金支付比例: 一级及以下 60%, 其他定点 50%, 非定点 30%.
   let ratio = p.tier1Ratio.value[req.month.level];
-  out.push(step(m.tier1RatioMessage, { level: req.month.level, ratio: percent(ratio) }, [p.tier1Ratio]));
+  out?.push(step(m.tier1RatioMessage, { level: req.month.level, ratio: percent(ratio) }, [p.tier1Ratio]));
   if (req.person.assistance === 'wubao') {
     // 说明4 > 农村五保供养对象特定门诊医疗费用基金支付比例提高10个百分点（……最高不超过100%）
     const before = ratio;
     const raised = before.plus(p.wubao.value);
     ratio = raised.gt(1) ? dec('1') : raised;
-    out.push(step(m.wubaoRatioMessage, { before: percent(before), points: points(p.wubao.value), ratio: percent(ratio) }, [p.wubao]));
+    out?.push(step(m.wubaoRatioMessage, { before: percent(before), points: points(p.wubao.value), ratio: percent(ratio) }, [p.wubao]));
   }
   // 附表 一档 基金累计支付限额 (per month); 说明2: two or more diseases → the highest + 60.
   const many = diseases.length > 1;
   const caps1 = diseases.map((d) => p.tier1Cap.value[`class${d.cls as 2 | 3 | 4}`]);
   const highest1 = caps1.reduce((a, b) => (b.gt(a) ? b : a));
   const cap1 = many ? highest1.plus(p.extra.value) : highest1;
-  out.push(
+  out?.push(
     step(
       m.tier1CapMessage,
       { count: String(diseases.length), highest: money(highest1), extra: money(p.extra.value), cap: money(cap1) },
@@ -103,11 +111,11 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
   );
   const computed1 = round2(inScope.times(ratio));
   const tier1 = minDec(computed1, cap1);
-  out.push(step(m.tier1PaymentMessage, { inScope: money(inScope), ratio: percent(ratio), computed: money(computed1), cap: money(cap1), tier1: money(tier1) }));
+  out?.push(step(m.tier1PaymentMessage, { inScope: money(inScope), ratio: percent(ratio), computed: money(computed1), cap: money(cap1), tier1: money(tier1) }));
 
   let tier2: Dec = ZERO;
   if (req.person.identity !== 'employee') {
-    out.push(step(m.tier2NotApplicableMessage, { tier2: money(tier2) }));
+    out?.push(step(m.tier2NotApplicableMessage, { tier2: money(tier2) }));
   } else {
     // 附表 二档: classes 2/3 "900元/月" / "960元/月"; class 4 "剩余范围内医疗费用，基金支付比例60%".
     // RULING (RULES.md §10): 60 % of the cost left after tier 1 for classes 2–4; class 4 uncapped.
@@ -117,7 +125,7 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
       const caps2 = diseases.map((d) => p.tier2Cap.value[`class${d.cls as 2 | 3}`]);
       const highest2 = caps2.reduce((a, b) => (b.gt(a) ? b : a));
       cap2 = many ? highest2.plus(p.extra.value) : highest2;
-      out.push(
+      out?.push(
         step(
           m.tier2CapMessage,
           { count: String(diseases.length), highest: money(highest2), extra: money(p.extra.value), cap: money(cap2) },
@@ -128,18 +136,18 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
     const left = inScope.minus(tier1);
     const computed2 = round2(left.times(p.tier2Ratio.value));
     tier2 = cap2 === null ? computed2 : minDec(computed2, cap2);
-    out.push(
+    out?.push(
       step(
         m.tier2PaymentMessage,
         { left: money(left), ratio: percent(p.tier2Ratio.value), computed: money(computed2), cap: cap2 === null ? 'none' : money(cap2), tier2: money(tier2) },
         [p.tier2Ratio],
       ),
     );
-    out.push(step(m.readingMessage, { cls: uncapped ? '4' : '2-3' }));
+    out?.push(step(m.readingMessage, { cls: uncapped ? '4' : '2-3' }));
   }
   const status = req.person.assistance;
-  if (status === 'dibao' || status === 'tekun' || status === 'low_income' || status === 'poverty') out.push(step(m.assistanceNoteMessage, {}));
+  if (status === 'dibao' || status === 'tekun' || status === 'low_income' || status === 'poverty') out?.push(step(m.assistanceNoteMessage, {}));
   const outOfPocket = inScope.minus(tier1).minus(tier2);
-  out.push(step(m.totalMessage, { inScope: money(inScope), tier1: money(tier1), tier2: money(tier2), outOfPocket: money(outOfPocket) }));
-  return { diseaseClasses: classes, tier1, critical: ZERO, tier2, assistance: ZERO, outOfPocket, explanation: out };
+  out?.push(step(m.totalMessage, { inScope: money(inScope), tier1: money(tier1), tier2: money(tier2), outOfPocket: money(outOfPocket) }));
+  return { diseaseClasses: classes, tier1, critical: ZERO, tier2, assistance: ZERO, outOfPocket, explanation: out ?? NO_EXPLANATION };
 }

@@ -1,0 +1,14 @@
+/** The sessions and passkeys forms' input: one schema each for the form, the action and tests. */
+import { z } from 'zod';
+
+export const endSessionsSchema = z.object({
+  which: z.union([z.literal('all_others'), z.uuid()]),
+  password: z.string().min(1).max(256),
+});
+
+export const addPasskeySchema = z.object({
+  name: z.string().trim().min(1).max(40),
+  response: z.string().min(2).max(12_000),
+});
+
+export const removePasskeySchema = z.object({ credentialId: z.string().min(1).max(1024) });
