@@ -85,6 +85,22 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
       from ${ids}`,
   );
 
+  // A few transferred-in periods and veterans' deemed service (the years and top-up pages read them).
+  await run(
+    'transferred_in_periods',
+    `
+    insert into transferred_in_periods (person_id, from_month, to_month, months, origin, origin_code, accepted_on)
+    select i, date '2005-01-01', date '2009-12-01', 60, '广州市', '440100', date '${START_YEAR - 1}-06-01'
+      from ${ids} where i % 25 = 0`,
+  );
+  await run(
+    'veteran_deemed_service',
+    `
+    insert into veteran_deemed_service (person_id, deemed_months, basis, service_from, service_to, approved_on)
+    select i, 96, '粤劳社发〔2007〕13号', date '1995-12-01', date '2003-11-30', date '2004-01-10'
+      from ${ids} where i % 10 = 7`,
+  );
+
   // Year by year, each statement month by month and then person by person: the heap receives the
   // rows in the order real months arrive, in a few large statements.
   // The employees (every third person) from the first multiple of 3: `ne` of them.

@@ -6,11 +6,14 @@
 export interface NavItem {
   href: `/${string}`;
   /** Key in the `nav` namespace. */
-  label: 'me' | 'sessions' | 'passkeys';
+  label: 'me' | 'contributions' | 'years' | 'topup' | 'sessions' | 'passkeys';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/me', label: 'me' },
+  { href: '/me/contributions', label: 'contributions' },
+  { href: '/me/years', label: 'years' },
+  { href: '/me/topup', label: 'topup' },
   { href: '/me/sessions', label: 'sessions' },
   { href: '/me/passkeys', label: 'passkeys' },
 ];

@@ -75,11 +75,8 @@ function continuousMonths(plan: PersonPlan, records: MonthlyRecord[], date: stri
   const e = enrolmentOn(plan.enrolments, date);
   const category = e.category === 'unemployed' || e.category === 'flexible' || e.category === 'self_employed' ? e.category : 'employee';
   const retiredOn = plan.person.retiredOn;
-  if (e.category === 'retiree' && retiredOn) {
-    const atRetirement = continuity({ asOf: addDays(retiredOn, -1), records, category }).continuousMonths;
-    return atRetirement + monthIndex(date) - monthIndex(retiredOn) + 1;
-  }
-  return continuity({ asOf: date, records, category }).continuousMonths;
+  // RULES §13: the library carries a lifetime retiree's run through retirement (`retiredOn`).
+  return continuity({ asOf: date, records, category, ...(e.category === 'retiree' && retiredOn ? { retiredOn } : {}) }).continuousMonths;
 }
 
 export interface CareWindow {

@@ -190,11 +190,11 @@ export function residentRecords(spec: ResidentYears, notes: Set<string>): Contri
       // The part paid on the person's behalf (government, for fully subsidised residents).
       onBehalf = c.fullAmount.minus(c.personal);
     }
-    rows.push({
+    const row: ContributionRow = {
       month: isoDate(year, startMonth, 1),
       tier,
       months: 13 - startMonth,
-      identity: 'resident',
+      identity: 'resident' as const,
       category: spec.category,
       base: null,
       employerRate: null,
@@ -205,7 +205,24 @@ export function residentRecords(spec: ResidentYears, notes: Set<string>): Contri
       status: 'paid',
       dueOn: paidOn > isoDate(year - 1, 12, 31) ? paidOn : isoDate(year - 1, 12, 31),
       paidOn,
-    });
+    };
+    // The 2017 insurance year straddles the unification (2017-07-01, JM-UR 三(一)): its months
+    // before July belong to the old 城乡医保 and the rest to tier 1 (RULES §13: a record of one
+    // scheme never covers the other's months). The one payment is split by months, the
+    // old-scheme part rounded to the fen and tier 1 taking the rest.
+    const splitAt = monthIndex(UNIFIED_FROM) - monthIndex(row.month);
+    if (tier === 'tier1' && splitAt > 0) {
+      const share = (amount: string) => money(new Dec(amount).times(splitAt).dividedBy(row.months));
+      const before = { employerAmount: share(row.employerAmount), personalAmount: share(row.personalAmount) };
+      rows.push({ ...row, tier: 'legacy_resident', months: splitAt, ...before });
+      rows.push({
+        ...row,
+        month: UNIFIED_FROM,
+        months: row.months - splitAt,
+        employerAmount: money(new Dec(row.employerAmount).minus(before.employerAmount)),
+        personalAmount: money(new Dec(row.personalAmount).minus(before.personalAmount)),
+      });
+    } else rows.push(row);
   }
   return rows;
 }

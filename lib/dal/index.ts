@@ -28,6 +28,23 @@ export { AUDIT_EVENTS, withAudit, type AuditEntry, type AuditEvent } from '../au
 export { inTransaction, type Tx } from '../../db/client';
 export { myInsurance, type InsuranceSummary } from './me';
 export {
+  HISTORY_MAX_YEARS,
+  myContributionHistory,
+  myContributionYears,
+  myContributionYearsStream,
+  myEnrolment,
+  myTopUp,
+  timelineOf,
+  type TimelineSpan,
+  type ContributionTotals,
+  type EnrolmentFigures,
+  type HistoryPage,
+  type HistoryYear,
+  type MyEnrolment,
+  type TierFilter,
+  type TierRecord,
+} from './enrolment';
+export {
   endMySessions,
   finishPasskeyRegistration,
   myPasskeyList,

@@ -12,11 +12,21 @@ import 'server-only';
  * fails when an exported query function is missing from it (the steps: top of
  * db/explain-cases.ts). `explain(db, query)` gives one drizzle query's plan.
  */
-import { and, asc, desc, eq, gte, lt, lte, notExists, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, max, min, notExists, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import type { ContributionMonth } from '../../db/contributions';
-import { auditLog, claims, clinicChoices, contributionMonths, enrolmentPeriods, personalAccountLedger, persons } from '../../db/schema';
+import {
+  auditLog,
+  claims,
+  clinicChoices,
+  contributionMonths,
+  enrolmentPeriods,
+  personalAccountLedger,
+  persons,
+  transferredInPeriods,
+  veteranDeemedService,
+} from '../../db/schema';
 import type { ClinicKind } from '../policy/jiangmen/clinic-choice/codes';
 import type { AssistanceStatus, Category, EnrolmentStatus, Identity, Region, Tiers } from '../policy/jiangmen/insured-person';
 
@@ -95,6 +105,58 @@ export async function contributionHistory(db: Db, personId: number, fromYear: nu
       and(eq(contributionMonths.personId, personId), gte(contributionMonths.month, `${fromYear}-01-01`), lt(contributionMonths.month, `${toYear + 1}-01-01`)),
     )
     .orderBy(asc(contributionMonths.month));
+}
+
+/** The first and last stored contribution month of a person (null, null without any): the pages of the history. */
+export function contributionSpan(db: Db, personId: number) {
+  return db
+    .select({ first: min(contributionMonths.month), last: max(contributionMonths.month) })
+    .from(contributionMonths)
+    .where(eq(contributionMonths.personId, personId));
+}
+
+/** What the retirement and years rules need about a person (RULES §5). */
+export function retirementFacts(db: Db, personId: number) {
+  return db
+    .select({
+      birthDate: persons.birthDate,
+      retirementGroup: persons.retirementGroup,
+      retiredOn: persons.retiredOn,
+      lifetimeEntitled2017: persons.lifetimeEntitled2017,
+      crossRegionWorker: persons.crossRegionWorker,
+    })
+    .from(persons)
+    .where(eq(persons.id, personId));
+}
+
+/** Periods transferred in from other regions, oldest first (RULES §5). */
+export function transferredInOf(db: Db, personId: number) {
+  return db
+    .select({
+      fromMonth: transferredInPeriods.fromMonth,
+      toMonth: transferredInPeriods.toMonth,
+      months: transferredInPeriods.months,
+      origin: transferredInPeriods.origin,
+      originCode: transferredInPeriods.originCode,
+      acceptedOn: transferredInPeriods.acceptedOn,
+    })
+    .from(transferredInPeriods)
+    .where(eq(transferredInPeriods.personId, personId))
+    .orderBy(asc(transferredInPeriods.fromMonth));
+}
+
+/** A veteran's deemed contribution time, if any (粤劳社发〔2007〕13号). */
+export function veteranServiceOf(db: Db, personId: number) {
+  return db
+    .select({
+      deemedMonths: veteranDeemedService.deemedMonths,
+      basis: veteranDeemedService.basis,
+      serviceFrom: veteranDeemedService.serviceFrom,
+      serviceTo: veteranDeemedService.serviceTo,
+      approvedOn: veteranDeemedService.approvedOn,
+    })
+    .from(veteranDeemedService)
+    .where(eq(veteranDeemedService.personId, personId));
 }
 
 /** Claims whose care began in `year`, in order. */
@@ -198,6 +260,10 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
   { name: 'enrolmentOn', sample: (db, { personId, today }) => enrolmentOn(db, personId, today) },
   { name: 'contributionHistory (10 years)', sample: (db, { personId, year }) => contributionHistory(db, personId, year - 9, year) },
   { name: 'contributionHistory (one year)', sample: (db, { personId, year }) => contributionHistory(db, personId, year, year) },
+  { name: 'contributionSpan', sample: (db, { personId }) => contributionSpan(db, personId) },
+  { name: 'retirementFacts', sample: (db, { personId }) => retirementFacts(db, personId) },
+  { name: 'transferredInOf', sample: (db, { personId }) => transferredInOf(db, personId) },
+  { name: 'veteranServiceOf', sample: (db, { personId }) => veteranServiceOf(db, personId) },
   { name: 'claimsOfYear', sample: (db, { personId, year }) => claimsOfYear(db, personId, year) },
   { name: 'personalAccountEntries', sample: (db, { personId }) => personalAccountEntries(db, personId) },
   { name: 'recentActivity (audit log)', sample: (db, { personId, now }) => recentActivity(db, personId, new Date(now.getTime() - 30 * 86_400_000), now) },

@@ -4,6 +4,7 @@
  * namespace, never this index.
  */
 import { common } from './common';
+import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
@@ -13,5 +14,7 @@ import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
 import { security } from './security';
+import { topup } from './topup';
+import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security } as const;
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup } as const;

@@ -5,6 +5,9 @@ export const nav = defineMessages(
   {
     label: '主菜单',
     me: '我的参保',
+    contributions: '缴费记录',
+    years: '缴费年限',
+    topup: '补缴测算',
     sessions: '登录设备',
     passkeys: '通行密钥',
     signOut: '退出登录',
@@ -12,6 +15,9 @@ export const nav = defineMessages(
   {
     label: 'Main menu',
     me: 'My insurance',
+    contributions: 'Contribution history',
+    years: 'Contribution years',
+    topup: 'Top-up estimate',
     sessions: 'Signed-in devices',
     passkeys: 'Passkeys',
     signOut: 'Sign out',

@@ -103,6 +103,11 @@ export const personSchema = z
       .describe('Category of insured person; must belong to the identity ("resident", "student" for resident identity; the others for employee identity).'),
     assistance: z.enum(ASSISTANCE_STATUSES).describe('Assistance status that changes benefits ("none" if none).'),
     continuousMonths: wholeMonths.describe('Whole months of continuous contribution up to the event (sets the cap factor on the annual caps, RULES §4).'),
+    tier2ContinuousMonths: wholeMonths
+      .optional()
+      .describe(
+        'Continuous employee-identity months, for the tier-2 cap factor when they differ (RULES §13: an identity switch keeps only tier-1 time); default continuousMonths.',
+      ),
   })
   .describe('The insured person.');
 export type Person = z.output<typeof personSchema>;

@@ -172,9 +172,9 @@ describe('identity switch, overlap, legacy schemes', () => {
 describe('properties', () => {
   const statuses = fc.constantFrom<RecordStatus | 'none'>('paid', 'paid', 'paid', 'arrears', 'back_paid', 'none');
   const history = fc.record({
-    start: fc.integer({ min: monthIndex('2015-01'), max: monthIndex('2024-01') }),
+    start: fc.integer({ min: monthIndex('2017-07'), max: monthIndex('2024-01') }),
     states: fc.array(statuses, { minLength: 1, maxLength: 60 }),
-    resident: fc.array(fc.integer({ min: 2015, max: 2027 }), { maxLength: 4 }),
+    resident: fc.array(fc.integer({ min: 2018, max: 2027 }), { maxLength: 4 }),
     asOf: fc.integer({ min: monthIndex('2017-07'), max: monthIndex('2027-12') }),
   });
   function build(h: { start: number; states: (RecordStatus | 'none')[]; resident: number[] }): MonthlyRecord[] {

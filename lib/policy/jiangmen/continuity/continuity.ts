@@ -35,6 +35,9 @@
  *   the tier-1 one, which also applies to critical illness.
  * - Which employee category re-paid (for the regain date) is the input `category`
  *   (default 'employee'); records do not carry it.
+ * - A retiree with lifetime benefits (`retiredOn`, RULES §13): the months from the retirement
+ *   month to the as-of month count as paid months with employee identity, so the continuous
+ *   months are those at retirement plus every month since (the demo seeder's reading).
  */
 import { addDays, Dec, percent, percentOnce, firstDayOfIndex, monthIndex, monthOfIndex, step, type Step, unsupportedDate, type ParamUse } from '../../core';
 import { arrearsToleranceMonths, capFactorBands, flexibleRegainMonth, type CapFactorBand } from './parameters';
@@ -186,6 +189,17 @@ function factorFor(months: number, asOf: string, which: 'both' | 'tier1' | 'tier
   return cf.factor;
 }
 
+/** Marks the months from the month of `retiredOn` to the as-of month covered; returns how many were added. */
+function carryThroughRetirement(months: Map<number, MonthInfo>, retiredOn: string, asOf: string): number {
+  let added = 0;
+  for (let k = monthIndex(retiredOn); k <= monthIndex(asOf); k += 1) {
+    if (isCovered(months.get(k))) continue;
+    months.set(k, { index: k, state: 'paid', identities: new Set(['employee']), legacy: false });
+    added += 1;
+  }
+  return added;
+}
+
 /** Continuous months as of `asOf`, the cap factor, and any interruptions with their consequences. */
 export function continuity(input: ContinuityRequest): Continuity {
   const { asOf, records } = input;
@@ -194,6 +208,10 @@ export function continuity(input: ContinuityRequest): Continuity {
 
   const months = readMonths(records, asOf);
   const explanation: Step[] = [];
+  // RULES §13: a retiree with lifetime benefits no longer contributes and is not interrupted:
+  // the months from the retirement month to the as-of month count as paid (with employee identity).
+  const retiredMonths = input.retiredOn !== undefined && input.retiredOn <= asOf ? carryThroughRetirement(months, input.retiredOn, asOf) : 0;
+  if (retiredMonths > 0) explanation.push(step(messages.retired, { retiredOn: input.retiredOn!, months: String(retiredMonths) }));
   const main = scan(months, asOf, category, true);
   explanation.push(...main.steps);
 
@@ -213,6 +231,7 @@ export function continuity(input: ContinuityRequest): Continuity {
   // Reported only while the person's latest covered month has employee identity: after a
   // switch to resident identity there is no tier 2 to cap.
   const employeeMonths = readMonths(records, asOf, isEmployeeRow);
+  if (retiredMonths > 0) carryThroughRetirement(employeeMonths, input.retiredOn!, asOf);
   const latest = [...months.values()].filter((m) => isCovered(m)).sort((a, b) => b.index - a.index)[0];
   const hasEmployeeMonths = latest !== undefined && latest.identities.has('employee');
   const t2 = hasEmployeeMonths ? scan(employeeMonths, asOf, category, false) : null;

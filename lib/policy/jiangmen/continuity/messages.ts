@@ -4,6 +4,61 @@ import { message } from '../../core';
 export type InterruptionAmounts = { from: string; to: string; months: string; restart: string; noFrom: string; noTo: string; resume: string };
 
 export const messages = {
+  statusNormal: message<{ asOf: string }>(
+    'continuity.status_normal',
+    'JM-UR 二(四)4',
+    (a) => `到 ${a.asOf} 按时缴费，正常参保，可以享受待遇。`,
+    (a) => `Contributions are up to date on ${a.asOf}: insured as normal, with benefits.`,
+  ),
+  statusArrears: message<{ months: string; from: string }>(
+    'continuity.status_arrears',
+    'JM-UR 二(四)4',
+    (a) => `从 ${a.from} 起欠费 ${a.months} 个月：连续欠费 3 个月以内补缴，仍算连续缴费，欠费期间的待遇照常支付。`,
+    (a) => `${a.months} months owed since ${a.from}: paid back while the arrears are 3 months or fewer, they still count as continuous and benefits are paid.`,
+  ),
+  statusInterrupted: message<{ since: string; asOf: string }>(
+    'continuity.status_interrupted',
+    'JM-UR 二(四)4',
+    (a) => `从 ${a.since} 起连续欠费超过 3 个月，到 ${a.asOf} 仍未缴费：算中断，中断期间的待遇基金不支付。`,
+    (a) => `More than 3 months unpaid since ${a.since}, still unpaid on ${a.asOf}: an interruption; the fund pays no benefits during it.`,
+  ),
+  statusWaiting: message<{ until: string; resume: string }>(
+    'continuity.status_waiting',
+    'JM-UR 二(三)3',
+    (a) => `待遇等待期到 ${a.until}：从 ${a.resume} 起享受待遇。`,
+    (a) => `Waiting period until ${a.until}: benefits from ${a.resume}.`,
+  ),
+  capTier1: message<{ cap: string; factor: string; amount: string }>(
+    'continuity.cap_tier1',
+    'JM-UR 二(四)1(1)',
+    (a) => `一档住院统筹年度最高支付限额 ${a.cap} 元 × ${a.factor} = ${a.amount} 元。`,
+    (a) => `Tier-1 hospital pooling annual cap: ${a.cap} yuan × ${a.factor} = ${a.amount} yuan.`,
+  ),
+  capCritical: message<{ cap: string; factor: string; amount: string }>(
+    'continuity.cap_critical',
+    'JM-UR 二(四)1(4)',
+    (a) => `大病保险年度最高支付限额 ${a.cap} 元 × ${a.factor} = ${a.amount} 元。`,
+    (a) => `Critical-illness insurance annual cap: ${a.cap} yuan × ${a.factor} = ${a.amount} yuan.`,
+  ),
+  capCriticalNone: message<Record<string, never>>(
+    'continuity.cap_critical_none',
+    'JM-UR 二(四)1(4)',
+    () => '建档立卡贫困人员、低保对象和特困供养人员的大病保险不设年度最高支付限额。',
+    () => 'Critical-illness insurance has no annual cap for registered poor households, 低保 and 特困 residents.',
+  ),
+  capTier2: message<{ cap: string; factor: string; amount: string }>(
+    'continuity.cap_tier2',
+    'JM-UR 二(四)2(1)',
+    (a) => `二档住院年度最高支付限额 ${a.cap} 元 × ${a.factor} = ${a.amount} 元。`,
+    (a) => `Tier-2 hospital annual cap: ${a.cap} yuan × ${a.factor} = ${a.amount} yuan.`,
+  ),
+  retired: message<{ retiredOn: string; months: string }>(
+    'continuity.retired',
+    'JM-UR 二(三)4',
+    (a) => `${a.retiredOn} 退休并终身享受待遇：不再缴费，也不算中断；退休后的 ${a.months} 个月计入连续缴费时间。`,
+    (a) =>
+      `Retired on ${a.retiredOn} with lifetime benefits: no more contributions and no interruption; the ${a.months} months since retiring count as continuous.`,
+  ),
   count: message<{ asOf: string; start: string; months: string }>(
     'continuity.count',
     'JM-UR 二(四)4',

@@ -3,7 +3,8 @@
  * as of a date. Shared by continuity (RULES §4) and accumulated years (RULES §5).
  */
 import { z } from 'zod';
-import { isoDateString, isoMonthString, monthIndex } from '../../core';
+import { isoDateString, isoMonthString, monthIndex, withRules } from '../../core';
+import type { PolicyIssue } from '../../core/errors';
 import type { Bilingual } from '../../core/text';
 import { IDENTITIES, type Identity } from '../insured-person';
 
@@ -32,7 +33,7 @@ export const RECORD_STATUS_LABELS = {
  * One stored contribution record. `legacy_*` = the old 职工医保 / 城乡医保 before the
  * 2017-07-01 unification. An employee-identity month normally has two rows (tier1 and tier2).
  */
-export const monthlyRecordSchema = z
+const recordFields = z
   .strictObject({
     month: isoMonthString.describe('First month covered.'),
     months: z.number().int().min(1).max(12).describe("Months covered from `month`: 1 for monthly payers; up to 12 for a resident's yearly payment."),
@@ -43,6 +44,66 @@ export const monthlyRecordSchema = z
     paidOn: isoDateString.nullable().optional().describe('When it was paid; a payment after the as-of date has not happened yet.'),
   })
   .describe('One monthly contribution record, as the database stores it.');
+
+/** The first month of the unified scheme (tiers 1 and 2, JM-UR 三(一)); legacy rows end before it. */
+export const UNIFIED_FROM_MONTH = '2017-07';
+
+/**
+ * A record that contradicts itself is refused, naming the field (RULES §13): a tier-2 or
+ * old-employee-scheme month with resident identity (and an old-resident-scheme month with
+ * employee identity); tier-1/tier-2 months before 2017-07 or old-scheme months reaching
+ * 2017-07; a back-paid month without the date it was paid.
+ */
+export function recordIssues(r: z.output<typeof recordFields>): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  if ((r.tier === 'tier2' || r.tier === 'legacy_employee') && r.identity === 'resident') {
+    issues.push({
+      path: 'identity',
+      message: {
+        zh: '二档和原职工医保的缴费只能是职工身份；城乡居民身份只参加一档。',
+        en: 'Tier-2 and old employee-scheme months have employee identity; resident identity has tier 1 only.',
+      },
+    });
+  }
+  if (r.tier === 'legacy_resident' && r.identity === 'employee') {
+    issues.push({
+      path: 'identity',
+      message: { zh: '原城乡医保的缴费是城乡居民身份。', en: 'Old resident-scheme months have resident identity.' },
+    });
+  }
+  const legacy = r.tier === 'legacy_employee' || r.tier === 'legacy_resident';
+  const first = monthIndex(r.month);
+  const unified = monthIndex(UNIFIED_FROM_MONTH);
+  if (!legacy && first < unified) {
+    issues.push({
+      path: 'month',
+      message: {
+        zh: '一档、二档从 2017 年 7 月起才有；更早的月份是原职工医保或原城乡医保。',
+        en: 'Tiers 1 and 2 start in July 2017; earlier months belong to the old employee or resident scheme.',
+      },
+    });
+  }
+  if (legacy && first + r.months - 1 >= unified) {
+    issues.push({
+      path: 'month',
+      message: {
+        zh: '原职工医保、原城乡医保的缴费只到 2017 年 6 月；以后的月份是一档、二档。',
+        en: 'The old schemes end in June 2017; later months belong to tiers 1 and 2.',
+      },
+    });
+  }
+  if (r.status === 'back_paid' && (r.paidOn === undefined || r.paidOn === null)) {
+    issues.push({
+      path: 'paidOn',
+      message: { zh: '补缴的月份须写明补缴日期。', en: 'A month paid late needs the date it was paid.' },
+    });
+  }
+  return issues;
+}
+
+/** One stored contribution record, with its rules across fields (`recordIssues`). */
+export const monthlyRecordSchema = withRules(recordFields, recordIssues).describe('One monthly contribution record, as the database stores it.');
+
 export type MonthlyRecord = z.output<typeof monthlyRecordSchema>;
 
 export const recordsSchema = z

@@ -12,6 +12,11 @@ export const continuityRequestSchema = z
       .enum(CONTRIBUTING_CATEGORIES)
       .optional()
       .describe('Employee-identity category at re-payment (default "employee"): decides when benefits resume after an interruption.'),
+    retiredOn: isoDateString
+      .optional()
+      .describe(
+        'Retired with lifetime benefits on this date (RULES §13): no longer contributes and is not interrupted; every month from its month on counts as continuous.',
+      ),
   })
   .describe('Monthly contribution records to read as of a date (RULES §4).');
 /** A validated `continuity` request: the input of `continuity()`. */

@@ -10,6 +10,7 @@
 import { type Dec, ZERO, NO_EXPLANATION, round2, minDec, maxDec, points, step, type Message, type Step } from '../../core';
 import type { Person } from '../insured-person';
 import { capFactor, capFactorStep } from '../continuity/continuity';
+import { messages as continuityMessages } from '../continuity/messages';
 import * as m from './messages';
 import {
   deductibleByLevel,
@@ -389,7 +390,11 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
     );
     sliceSteps(out, m.tier2SliceMessage, t2.slices);
     const computed = round2(t2.total);
-    const left = remainingCap(scaled(p.tier2Cap.value, cf.factor), ytd.tier2Paid);
+    // RULES §13: the tier-2 cap follows the employee-identity run when the request gives it.
+    const t2Months = person.tier2ContinuousMonths;
+    const cf2 = t2Months === undefined || t2Months === person.continuousMonths ? cf : capFactor(t2Months, ev.date);
+    if (cf2 !== cf) out?.push(step(continuityMessages.capFactorTier2, { months: String(t2Months), factor: percent(cf2.factor) }, [cf2.use]));
+    const left = remainingCap(scaled(p.tier2Cap.value, cf2.factor), ytd.tier2Paid);
     if (lte(computed, left)) {
       tier2 = computed;
       out?.push(step(m.tier2PaymentMessage, { remainingCap: money(left), tier2: money(tier2) }, [p.tier2Bands, p.tier2Cap]));
@@ -401,7 +406,7 @@ export function settleHospital(ev: HospitalEvent): HospitalSettlement {
           {
             computed: money(computed),
             cap: moneyOnce(p.tier2Cap.value),
-            factor: percentOnce(cf.factor),
+            factor: percentOnce(cf2.factor),
             paidBefore: money(ytd.tier2Paid),
             remainingCap: money(left),
             tier2: money(tier2),

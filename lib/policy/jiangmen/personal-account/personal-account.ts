@@ -89,7 +89,11 @@ export function personalAccountCredit(input: PersonalAccountRequest): PersonalAc
       if (base.lt(base2016) && base2016.gt(0)) {
         credit = round2(own2016.times(base).dividedBy(base2016));
         basis = 'dec2016_recomputed';
-        explanation.push(step(messages.dec2016Recomputed, { credit: money(own2016), base2016: money(base2016), base: money(base), amount: money(credit) }));
+        // RULES §13: the age-group rate table is not in the seeds; the person's own Dec-2016 rate stands in, marked illustrative.
+        explanation.push({
+          ...step(messages.dec2016Recomputed, { credit: money(own2016), base2016: money(base2016), base: money(base), amount: money(credit) }),
+          illustrative: true,
+        });
       }
     }
   } else {

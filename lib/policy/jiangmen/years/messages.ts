@@ -83,6 +83,33 @@ export const yearsMessages = {
     () => '截至 2017 年 6 月 30 日已经终身享受职工医保待遇：继续终身享受一档、二档待遇，不用补缴。',
     () => 'Already entitled to lifetime employee-scheme benefits on 30 June 2017: lifetime tier-1 and tier-2 benefits continue, nothing to top up.',
   ),
+  residentToday: message<{ shortfall: string }>(
+    'years.resident_today',
+    'JM-UR 二(三)4',
+    (a) => `现在是城乡居民身份（只参加一档）：不计算累计缴费年限，所以不按每月继续缴费推算；现在还差 ${a.shortfall} 个月。`,
+    (a) =>
+      `Resident identity today (tier 1 only): no contribution years accrue, so nothing is projected from paying on; ${a.shortfall} months are still missing.`,
+  ),
+  stopped: message<{ shortfall: string }>(
+    'years.stopped',
+    'JM-UR 二(三)4',
+    (a) => `假如从现在起停止缴费：累计缴费年限不再增加，现在还差 ${a.shortfall} 个月。`,
+    (a) => `If contributions stop now, the accumulated time stops growing: ${a.shortfall} months are still missing.`,
+  ),
+  topUpNotOffered: message<Record<string, never>>(
+    'years.top_up_not_offered',
+    'JM-UR 二(三)4',
+    () =>
+      '补缴只适用于以职工身份（一档 + 二档，或原职工医保）参过保、或者在江门领取基本养老金的人。您没有职工身份的参保记录，所以不提供补缴测算；只参加一档的，不计算累计缴费年限。',
+    () =>
+      'Topping up is for people who were insured with employee identity (tier 1 + tier 2, or the old employee scheme) or who draw a Jiangmen basic pension. You have no employee-identity months, so no top-up is offered; tier-1-only time does not count towards the years.',
+  ),
+  pensionEligible: message<Record<string, never>>(
+    'years.top_up_pension',
+    'JM-UR 二(三)4',
+    () => '在江门领取基本养老金的人，退休时缴费年限不足的，可以补缴。',
+    () => 'People who draw a Jiangmen basic pension may top up years missing at retirement.',
+  ),
   crossRegion: message<Record<string, never>>(
     'years.cross_region',
     'JM-UR 二(三)4',

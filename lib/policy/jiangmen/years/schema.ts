@@ -31,6 +31,14 @@ export const yearsRequestSchema = z
     retirement: retirementRequestSchema.optional().describe('For the shortfall at retirement: birth date, group, and optionally a planned date.'),
     lifetimeEntitledOn20170630: z.boolean().optional().describe('Already entitled to lifetime employee-scheme benefits on 2017-06-30 (JM-UR 三(一)2).'),
     crossRegion: z.boolean().optional().describe('Worked across regions: national and provincial rules apply (JM-UR 二(三)4(2)); nothing is computed.'),
+    jiangmenPension: z
+      .boolean()
+      .optional()
+      .describe('Entitled to a Jiangmen basic pension: may top up even without an employee-identity month (JM-UR 二(三)4(1), RULES §13).'),
+    continueContributing: z
+      .boolean()
+      .optional()
+      .describe('What if: true (default) projects one employee-identity month a month until retirement; false stops contributing now.'),
   })
   .describe('Contribution records and facts for the accumulated years (RULES §5).');
 /** A validated `years` request: the input of `accumulatedYears()`. */
@@ -102,6 +110,16 @@ export type TopUpResponse = z.input<typeof topUpResultSchema>;
 export const YEARS_STATUSES = ['met', 'not_met', 'lifetime_kept', 'cross_region'] as const;
 export type YearsStatus = (typeof YEARS_STATUSES)[number];
 export const MINIMUM_REASONS = ['insured_before_2018', 'first_tier2_from_2018', 'no_employee_months_yet'] as const;
+/**
+ * Who may top up (RULES §13): people insured with employee identity (tiers 1 + 2 or the old
+ * 职工医保) or entitled to a Jiangmen pension; nobody else is offered a top-up, and cross-region
+ * workers follow national and provincial rules.
+ */
+export const TOP_UP_ELIGIBILITY = ['employee_identity', 'jiangmen_pension', 'never_employee', 'cross_region'] as const;
+export type TopUpEligibility = (typeof TOP_UP_ELIGIBILITY)[number];
+/** How the months until retirement are projected: paying on, stopped now (what if), or none with resident identity today. */
+export const PROJECTIONS = ['continue', 'stopped', 'resident_identity'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
 
 const ymSchema = z.object({ years: z.number().int().describe('Whole years.'), months: z.number().int().describe('And months (0–11).') });
 
@@ -110,6 +128,19 @@ export const yearsResultSchema = z
   .object({
     asOf: z.string().describe('The as-of date.'),
     localMonths: z.number().int().describe('Employee-identity months actually paid in Jiangmen (old employee scheme included).'),
+    legacyMonths: z.number().int().describe('Of localMonths, those in the old employee scheme (before 2017-07).'),
+    nonCountingMonths: z.number().int().describe('Covered months that do not count: tier 1 only (resident identity) or the old resident scheme.'),
+    transfers: z
+      .array(
+        z
+          .object({
+            origin: z.string().describe('Where the time was paid.'),
+            months: z.number().int().describe('Months transferred in.'),
+            counted: z.number().int().describe('Of those, months counted (overlaps with Jiangmen months count once).'),
+          })
+          .describe('One transferred-in period.'),
+      )
+      .describe('Each transferred-in period: where from, its months, and the months counted (overlaps with Jiangmen count once).'),
     transferredMonths: z.number().int().describe('Transferred-in months counted.'),
     veteranMonths: z.number().int().describe("A veteran's deemed months."),
     accumulatedMonths: z.number().int().describe('All of them: the accumulated contribution time in months.'),
@@ -129,7 +160,15 @@ export const yearsResultSchema = z
       .int()
       .nullable()
       .describe('Months that transferred-in insured must actually pay in Jiangmen (null without transferred time).'),
-    shortfallNow: z.number().int().describe('Months still missing today.'),
+    shortfallNow: z.number().int().nullable().describe('Months still missing today (null for cross-region workers: national and provincial rules apply).'),
+    topUpEligibility: z
+      .enum(TOP_UP_ELIGIBILITY)
+      .describe('Whether a top-up is offered: "employee_identity" or "jiangmen_pension" (offered), "never_employee" or "cross_region" (not offered).'),
+    projection: z
+      .enum(PROJECTIONS)
+      .describe(
+        'How months until retirement are counted: "continue" (paying every month), "stopped" (what if stopping now), "resident_identity" (none accrue).',
+      ),
     minimumMetInMonth: month.nullable().describe('The month whose contribution completes the minimum if contributions continue (null when met).'),
     atRetirement: z
       .object({

@@ -12,10 +12,11 @@ const accumulatedYears = (input: z.input<typeof yearsRequestSchema>) => accumula
 /** Employee-identity months from..to: old 职工医保 before 2017-07, tier1 + tier2 rows after. */
 function employee(from: string, to: string, status: MonthlyRecord['status'] = 'paid'): MonthlyRecord[] {
   const out: MonthlyRecord[] = [];
+  const paid = status === 'back_paid' ? { paidOn: '2020-12-20' } : {};
   for (let i = monthIndex(from); i <= monthIndex(to); i += 1) {
     const month = monthOfIndex(i);
-    if (month < '2017-07') out.push({ month, months: 1, tier: 'legacy_employee', identity: 'employee', status });
-    else for (const tier of ['tier1', 'tier2'] as const) out.push({ month, months: 1, tier, identity: 'employee', status });
+    if (month < '2017-07') out.push({ month, months: 1, tier: 'legacy_employee', identity: 'employee', status, ...paid });
+    else for (const tier of ['tier1', 'tier2'] as const) out.push({ month, months: 1, tier, identity: 'employee', status, ...paid });
   }
   return out;
 }

@@ -25,15 +25,19 @@
  *   counts, the person is a retiree from the next month (see national/retirement).
  * - The top-up estimate uses the figures of the first month as a retiree, or of the as-of
  *   month if the person has already retired.
- * - Cross-region workers: accumulated months are shown; the minimum, shortfall and top-up
- *   follow national and provincial rules and are not computed.
+ * - Cross-region workers: accumulated months are shown; the minimum, shortfall (null) and
+ *   top-up follow national and provincial rules and are not computed (RULES §13).
+ * - Who may top up (RULES §13): people with an employee-identity month on record (any status)
+ *   or entitled to a Jiangmen pension (`jiangmenPension`); for anyone else `topUp` stays null
+ *   and a step says why. With resident identity today (the latest month on record) no years
+ *   accrue and nothing is projected; `continueContributing: false` is the "stop now" what-if.
  */
 import { monthIndex, monthOfIndex, step, type Step, unsupportedDate, usesIllustrative } from '../../core';
 import { isCovered, isEmployeeRow, readMonths } from '../continuity/records';
 import { retirement } from '../../national/retirement/retirement';
 import { yearsMessages as messages } from './messages';
 import { minimumYearsRule } from './parameters';
-import type { TopUp, Years, YearsRequest } from './schema';
+import type { Projection, TopUp, TopUpEligibility, Years, YearsRequest } from './schema';
 import { topUp } from './topup';
 
 const WHAT = { zh: '累计缴费年限', en: 'accumulated contribution years' };
@@ -78,6 +82,7 @@ export function accumulatedYears(input: YearsRequest): Years {
 
   // Transferred-in periods, counted once against Jiangmen months where their span is known.
   let transferredMonths = 0;
+  const transfers: Years['transfers'] = [];
   const taken = new Set(countedSet);
   for (const p of input.transferredIn ?? []) {
     let overlap = 0;
@@ -89,6 +94,7 @@ export function accumulatedYears(input: YearsRequest): Years {
     }
     const countedMonths = Math.max(0, p.months - overlap);
     transferredMonths += countedMonths;
+    transfers.push({ origin: p.origin, months: p.months, counted: countedMonths });
     explanation.push(step(messages.transferred, { origin: p.origin, months: String(p.months), counted: String(countedMonths) }));
   }
 
@@ -104,6 +110,9 @@ export function accumulatedYears(input: YearsRequest): Years {
   const base = {
     asOf,
     localMonths,
+    legacyMonths,
+    nonCountingMonths: residentOnly,
+    transfers,
     transferredMonths,
     veteranMonths,
     accumulatedMonths,
@@ -113,6 +122,21 @@ export function accumulatedYears(input: YearsRequest): Years {
   // Its steps join this explanation; the result gives the retirement fields alone.
   const retirementFields = plannedRetirement === null ? null : withoutSteps(plannedRetirement);
 
+  // Who may top up (RULES §13): employee identity on record (any status), or a Jiangmen pension.
+  const topUpEligibility: TopUpEligibility =
+    input.crossRegion === true
+      ? 'cross_region'
+      : employee.size > 0
+        ? 'employee_identity'
+        : input.jiangmenPension === true
+          ? 'jiangmen_pension'
+          : 'never_employee';
+  // Today's identity is that of the latest month on record up to asOf: with resident identity no
+  // years accrue, so nothing is projected (RULES §13).
+  const latestIndex = all.size === 0 ? null : Math.max(...all.keys());
+  const residentToday = latestIndex === null || !all.get(latestIndex)!.identities.has('employee');
+  const projection: Projection = residentToday ? 'resident_identity' : input.continueContributing === false ? 'stopped' : 'continue';
+
   if (input.crossRegion === true) {
     explanation.push(step(messages.crossRegion, {}));
     return {
@@ -120,7 +144,9 @@ export function accumulatedYears(input: YearsRequest): Years {
       status: 'cross_region',
       minimum: null,
       localMinimumMonths: null,
-      shortfallNow: 0,
+      shortfallNow: null,
+      topUpEligibility,
+      projection,
       minimumMetInMonth: null,
       atRetirement: null,
       retirement: retirementFields,
@@ -158,6 +184,8 @@ export function accumulatedYears(input: YearsRequest): Years {
       minimum,
       localMinimumMonths,
       shortfallNow: 0,
+      topUpEligibility,
+      projection,
       minimumMetInMonth: null,
       atRetirement: null,
       retirement: retirementFields,
@@ -174,9 +202,11 @@ export function accumulatedYears(input: YearsRequest): Years {
   let minimumMetInMonth: string | null = null;
   if (shortfallNow === 0) {
     explanation.push(step(messages.met, { months: String(accumulatedMonths), minimum: String(minimumMonths) }));
-  } else {
+  } else if (projection === 'continue') {
     minimumMetInMonth = monthOfIndex(nextIndex + shortfallNow - 1);
     explanation.push(step(messages.short, { shortfall: String(shortfallNow), metIn: minimumMetInMonth }));
+  } else {
+    explanation.push(step(projection === 'stopped' ? messages.stopped : messages.residentToday, { shortfall: String(shortfallNow) }));
   }
 
   let atRetirement: Years['atRetirement'] = null;
@@ -185,7 +215,7 @@ export function accumulatedYears(input: YearsRequest): Years {
     explanation.push(...plannedRetirement.explanation);
     const useDate = plannedRetirement.planned?.allowed === true ? plannedRetirement.planned.date : plannedRetirement.retirementDate;
     const retirementIndex = monthIndex(useDate);
-    const projectedMonths = Math.max(0, retirementIndex - nextIndex + 1);
+    const projectedMonths = projection === 'continue' ? Math.max(0, retirementIndex - nextIndex + 1) : 0;
     const total = accumulatedMonths + projectedMonths;
     const shortfallMonths = shortOf(total, localMonths + projectedMonths);
     atRetirement = { retirementDate: useDate, retirementMonth: monthOfIndex(retirementIndex), projectedMonths, accumulatedMonths: total, shortfallMonths };
@@ -198,7 +228,10 @@ export function accumulatedYears(input: YearsRequest): Years {
         shortfall: String(shortfallMonths),
       }),
     );
-    if (shortfallMonths > 0) {
+    if (shortfallMonths > 0 && topUpEligibility === 'never_employee') {
+      explanation.push(step(messages.topUpNotOffered, {}));
+    } else if (shortfallMonths > 0) {
+      if (topUpEligibility === 'jiangmen_pension') explanation.push(step(messages.pensionEligible, {}));
       // The top-up is made on retiring (figures of the first month as a retiree), or now if
       // the person has already retired.
       const topUpIndex = Math.max(retirementIndex + 1, monthIndex(asOf));
@@ -213,6 +246,8 @@ export function accumulatedYears(input: YearsRequest): Years {
     minimum,
     localMinimumMonths,
     shortfallNow,
+    topUpEligibility,
+    projection,
     minimumMetInMonth,
     atRetirement,
     retirement: retirementFields,

@@ -37,17 +37,38 @@ export const messages = {
     (a) =>
       `Flexible retirement: at the earliest on ${a.earliest} (up to 3 years earlier, never before the original age, reached on ${a.original}; requires the minimum pension contribution years), at the latest on ${a.latest} (up to 3 years later, by agreement with the employer).`,
   ),
+  conditions: message<Record<string, never>>(
+    'retirement.conditions',
+    RETIREMENT_CITATION,
+    () => '提前退休还须达到国家规定的基本养老保险最低缴费年限（《渐进式延迟法定退休年龄的办法》第三条），这里不计算养老保险年限；国家另有规定的，从其规定。',
+    () =>
+      'Retiring early also needs the minimum basic-pension contribution years (article 3 of the measures on the gradual delay), which are not computed here; where national rules say otherwise, they prevail.',
+  ),
   plannedOk: message<{ date: string; months: string }>(
     'retirement.planned_ok',
     RETIREMENT_CITATION,
     (a) => `计划退休日期 ${a.date} 在可选范围内（与法定退休日期相差 ${a.months} 个月）。`,
     (a) => `The planned date ${a.date} is within the allowed range (${a.months} months from the statutory date).`,
   ),
-  plannedOut: message<{ date: string; earliest: string; latest: string }>(
+  plannedOut: message<{ date: string; earliest: string; latest: string; original: string; side: 'early' | 'original' | 'late' }>(
     'retirement.planned_out',
     RETIREMENT_CITATION,
-    (a) => `计划退休日期 ${a.date} 不在可选范围 ${a.earliest} 至 ${a.latest} 内。`,
-    (a) => `The planned date ${a.date} is outside the allowed range, ${a.earliest} to ${a.latest}.`,
+    (a) =>
+      `计划退休日期 ${a.date} 不在可选范围 ${a.earliest} 至 ${a.latest} 内：${
+        a.side === 'late'
+          ? '弹性延迟退休最多 3 年，且须经单位同意。'
+          : a.side === 'original'
+            ? `退休年龄不得低于原法定退休年龄（${a.original} 达到）。`
+            : '弹性提前退休最多提前 3 年。'
+      }`,
+    (a) =>
+      `The planned date ${a.date} is outside the allowed range, ${a.earliest} to ${a.latest}: ${
+        a.side === 'late'
+          ? 'retirement can be postponed by at most 3 years, by agreement with the employer.'
+          : a.side === 'original'
+            ? `nobody may retire before the original statutory age (reached on ${a.original}).`
+            : 'retirement can be brought forward by at most 3 years.'
+      }`,
   ),
   month: message<{ month: string; retiree: string }>(
     'retirement.month',

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { addMonths, fromEpochDay, epochDay, monthIndex, parseInput } from '../../core';
-import { retirement as retirementOf, retirementRequestSchema, type RetirementGroup } from './index';
+import { fromEpochDay, epochDay, monthIndex, parseInput } from '../../core';
+import { ageReachedOn, retirement as retirementOf, retirementRequestSchema, type RetirementGroup } from './index';
 
 // Direct callers parse first (README: "Calling the functions"): the functions trust their schema.
 const retirement = (input: z.input<typeof retirementRequestSchema>) => retirementOf(parseInput(retirementRequestSchema, input));
@@ -87,7 +87,7 @@ describe('properties', () => {
         expect(r.delayMonths).toBeLessThanOrEqual(cap);
         expect(r.earliestDate >= r.originalRetirementDate).toBe(true);
         expect(r.earliestDate <= r.retirementDate && r.retirementDate <= r.latestDate).toBe(true);
-        expect(r.latestDate <= addMonths(birthDate, r.statutoryAge.years * 12 + r.statutoryAge.months + 36)).toBe(true);
+        expect(r.latestDate <= ageReachedOn(birthDate, r.statutoryAge.years * 12 + r.statutoryAge.months + 36)).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -14,17 +14,32 @@
  *
  * DECISION — what "retirement date" means: `retirementDate` is the day the person reaches the
  * statutory retirement age (birth date + the age in years and months; when that day does not
- * exist, the month's last day). Why: JM-UR ties lifetime benefits to "达到法定退休年龄"
+ * exist, the month's last day, and a birth on a month's last day gives the target month's last
+ * day: RULES §13, `ageReachedOn`). Why: JM-UR ties lifetime benefits to "达到法定退休年龄"
  * (reaching the statutory age), and the State Council's comparison table gives the
  * "改革后退休时间" as the month of that day (men born 1965-01 → 2025-02). Pension payment
  * customarily starts the month after, which is outside the seeds. For medical-insurance
  * years (RULES §5) the month of `retirementDate` is still a month of contributions, and the
  * person is a retiree from `firstMonthAsRetiree`, the month after.
  */
-import { addMonths, monthIndex, monthOfIndex, step, type Step } from '../../core';
+import { addMonths as addCalendarMonths, daysInMonth, isoDate, monthIndex, monthOfIndex, parts, step, type Step } from '../../core';
 import { messages } from './messages';
 import { RETIREMENT_GROUP_LABELS, retirementRule } from './parameters';
 import type { AgeYM, Retirement, RetirementRequest } from './schema';
+
+/**
+ * The day an age of `n` months is reached from `birthDate` (RULES §13): the same day of the
+ * month, and for a birth on the last day of its month the last day of the target month (born
+ * 30 April → 31 May); a day that does not exist becomes the month's last day.
+ */
+export function ageReachedOn(birthDate: string, n: number): string {
+  const { year, month, day } = parts(birthDate);
+  const reached = addCalendarMonths(birthDate, n);
+  if (day !== daysInMonth(year, month)) return reached;
+  const r = parts(reached);
+  return isoDate(r.year, r.month, daysInMonth(r.year, r.month));
+}
+const addMonths = ageReachedOn;
 
 function ageText(a: AgeYM): { zh: string; en: string } {
   return a.months === 0
@@ -102,7 +117,11 @@ export function retirement(input: RetirementRequest): Retirement {
   const earliestCandidate = addMonths(birthDate, total - earlierMonths);
   const earliestDate = earliestCandidate < originalRetirementDate ? originalRetirementDate : earliestCandidate;
   const latestDate = addMonths(birthDate, total + laterMonths);
-  if (rule.kind === 'gradual') explanation.push(step(messages.window, { earliest: earliestDate, latest: latestDate, original: originalRetirementDate }, [use]));
+  if (rule.kind === 'gradual') {
+    explanation.push(step(messages.window, { earliest: earliestDate, latest: latestDate, original: originalRetirementDate }, [use]));
+    // RULES §13: early retirement's other condition and "国家另有规定的，从其规定" are said, not computed.
+    explanation.push(step(messages.conditions, {}));
+  }
 
   const retirementMonth = retirementDate.slice(0, 7);
   const firstMonthAsRetiree = monthOfIndex(monthIndex(retirementDate) + 1);
@@ -117,7 +136,13 @@ export function retirement(input: RetirementRequest): Retirement {
     explanation.push(
       allowed
         ? step(messages.plannedOk, { date, months: String(monthsFromStatutory) })
-        : step(messages.plannedOut, { date, earliest: earliestDate, latest: latestDate }),
+        : step(messages.plannedOut, {
+            date,
+            earliest: earliestDate,
+            latest: latestDate,
+            original: originalRetirementDate,
+            side: date > latestDate ? 'late' : earliestDate === originalRetirementDate ? 'original' : 'early',
+          }),
     );
   }
 
