@@ -8,13 +8,15 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { help } from './help';
 import { language } from './language';
 import { me } from './me';
 import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
 import { security } from './security';
+import { shell } from './shell';
 import { topup } from './topup';
 import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup } as const;
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, help, shell } as const;
