@@ -7,11 +7,15 @@
  */
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { currentNavItem, type NavItem } from '@/lib/navigation';
 
-/** The menu's links; the current page's link has `aria-current="page"` and is drawn filled in white. */
-export function MenuLinks({ items, className }: { items: readonly (NavItem & { text: string })[]; className: string }) {
-  const current = currentNavItem(usePathname())?.href;
+/**
+ * The menu's links; the current page's link (the longest entry the path is or is under, as
+ * `currentNavItem` in lib/navigation.ts, which this client module does not import: its keys
+ * would ship to the browser) has `aria-current="page"` and is drawn filled in white.
+ */
+export function MenuLinks({ items, className }: { items: readonly { href: string; text: string }[]; className: string }) {
+  const pathname = usePathname();
+  const current = [...items].sort((a, b) => b.href.length - a.href.length).find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))?.href;
   return (
     <ul className={className}>
       {items.map((item) => {

@@ -35,7 +35,7 @@ export function SiteHeader({
   demo: boolean;
 }) {
   const large = textSize === 'large';
-  const items = NAV_ITEMS.map((item) => ({ ...item, text: t(`nav.${item.label}`) }));
+  const items = NAV_ITEMS.map((item) => ({ href: item.href, text: t(`nav.${item.label}`) }));
   return (
     <header className="border-b-4 border-brand bg-white">
       {demo ? (
