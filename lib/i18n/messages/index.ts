@@ -9,6 +9,7 @@ import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
 import { help } from './help';
+import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
 import { money } from './money';
@@ -19,4 +20,21 @@ import { shell } from './shell';
 import { topup } from './topup';
 import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, help, shell } as const;
+export const NAMESPACES = {
+  common,
+  language,
+  nav,
+  signIn,
+  me,
+  errors,
+  form,
+  explanation,
+  money,
+  security,
+  contributions,
+  years,
+  topup,
+  institutions,
+  help,
+  shell,
+} as const;
