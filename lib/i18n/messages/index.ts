@@ -8,6 +8,7 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { help } from './help';
 import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
@@ -15,7 +16,25 @@ import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
 import { security } from './security';
+import { shell } from './shell';
 import { topup } from './topup';
 import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, institutions } as const;
+export const NAMESPACES = {
+  common,
+  language,
+  nav,
+  signIn,
+  me,
+  errors,
+  form,
+  explanation,
+  money,
+  security,
+  contributions,
+  years,
+  topup,
+  institutions,
+  help,
+  shell,
+} as const;
