@@ -56,4 +56,5 @@ export {
   type MySession,
   type PasskeySummary,
 } from './security';
+export { cancelMyFiling, fileMyFiling, FILING_EVENTS, myActiveFiling, myFilings, type Filing, type MyFilings } from './out-of-town';
 export { DATA_LAYER_QUERIES, explain, type DataLayerQuery } from './queries';
