@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/me/contributions', label: 'contributions' },
   { href: '/me/years', label: 'years' },
   { href: '/me/topup', label: 'topup' },
+  { href: '/me/estimate', label: 'estimate' },
   { href: '/me/out-of-town', label: 'outOfTown' },
   { href: '/me/sessions', label: 'sessions' },
   { href: '/me/passkeys', label: 'passkeys' },

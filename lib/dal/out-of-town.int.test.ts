@@ -28,7 +28,7 @@ describe('out-of-town filings', () => {
   it('the form schema: bilingual messages per field, dates in three parts, an open end', () => {
     const bad = safeParseInput(filingFormSchema, { kind: 'x', destination: ' ', validFrom: {}, validTo: {} });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.issues.map((i) => i.path).sort()).toEqual(['destination', 'kind']);
+    if (!bad.ok) expect(bad.error.issues.map((i) => i.path).sort()).toEqual(['destination', 'kind', 'validFrom']);
     const dates = safeParseInput(filingFormSchema, {
       kind: 'temporary',
       destination: '广州',

@@ -42,24 +42,21 @@ export interface FilingInput {
   validTo: string | null;
 }
 
-/** The filing form (the one schema of the form and the action). */
+/** The filing form (the one schema of the form and the action): each field checked on its own, so every error shows at once. */
 export const filingFormSchema = z
   .object({
     kind: z.unknown().refine((v): v is FilingKind => typeof v === 'string' && (FILING_KINDS as readonly string[]).includes(v), issue(FILING_MESSAGES.kind)),
     destination: z.unknown().refine((v) => typeof v === 'string' && v.trim().length >= 2 && v.trim().length <= 40, issue(FILING_MESSAGES.destination)),
-    validFrom: dateParts,
-    validTo: dateParts,
+    validFrom: dateParts.refine((p) => typeof isoOfParts(p) === 'string', issue(FILING_MESSAGES.validFrom)),
+    validTo: dateParts.refine((p) => isoOfParts(p) !== null, issue(FILING_MESSAGES.validTo)),
   })
   .transform((form, ctx): FilingInput => {
-    const from = isoOfParts(form.validFrom);
-    const to = isoOfParts(form.validTo);
-    if (!from) ctx.addIssue({ code: 'custom', path: ['validFrom'], ...issue(FILING_MESSAGES.validFrom) });
-    if (to === null) ctx.addIssue({ code: 'custom', path: ['validTo'], ...issue(FILING_MESSAGES.validTo) });
-    if (from && to && to < from) ctx.addIssue({ code: 'custom', path: ['validTo'], ...issue(FILING_MESSAGES.order) });
-    if (from && to && to > `${Number(from.slice(0, 4)) + 5}${from.slice(4)}`)
+    const from = isoOfParts(form.validFrom)!;
+    const to = isoOfParts(form.validTo) ?? null;
+    if (to && to < from) ctx.addIssue({ code: 'custom', path: ['validTo'], ...issue(FILING_MESSAGES.order) });
+    else if (to && to > `${Number(from.slice(0, 4)) + 5}${from.slice(4)}`)
       ctx.addIssue({ code: 'custom', path: ['validTo'], ...issue(FILING_MESSAGES.tooLong) });
-    if (!from || to === null) return z.NEVER;
-    return { kind: form.kind, destination: (form.destination as string).trim(), validFrom: from, validTo: to ?? null };
+    return { kind: form.kind, destination: (form.destination as string).trim(), validFrom: from, validTo: to };
   });
 
 /** Cancelling a filing: its number (the resident's own; the data layer checks). */

@@ -13,9 +13,26 @@ import { me } from './me';
 import { money } from './money';
 import { nav } from './nav';
 import { outOfTown } from './outOfTown';
+import { estimate } from './estimate';
 import { signIn } from './signIn';
 import { security } from './security';
 import { topup } from './topup';
 import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, outOfTown } as const;
+export const NAMESPACES = {
+  common,
+  language,
+  nav,
+  signIn,
+  me,
+  errors,
+  form,
+  explanation,
+  money,
+  security,
+  contributions,
+  years,
+  topup,
+  outOfTown,
+  estimate,
+} as const;
