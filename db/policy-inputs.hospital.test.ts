@@ -23,41 +23,51 @@ const stay = fc.record({
 describe('hospitalYearToDateOf', () => {
   it('equals the running totals the library chains across the stays', () => {
     fc.assert(
-      fc.property(fc.array(stay, { minLength: 0, maxLength: 5 }), fc.boolean(), fc.constantFrom('none' as const, 'dibao' as const, 'tekun' as const), (stays, employee, assistance) => {
-        const person = employee
-          ? { identity: 'employee' as const, category: 'employee' as const, assistance: assistance === 'tekun' ? ('none' as const) : assistance, continuousMonths: 60 }
-          : { identity: 'resident' as const, category: 'resident' as const, assistance, continuousMonths: 60 };
-        let ytd = ZERO;
-        const claims = stays.map((s, i) => {
-          const date = `2025-${String(1 + i).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`;
-          const r = estimateInpatient(
-            parseInput(inpatientRequestSchema, {
-              region: 'jiangmen',
-              date,
-              person,
-              stay: { level: s.level, inScope: String(s.inScope), outOfScope: String(s.outOfScope) },
-              yearToDate: ytd,
-              explain: 'none',
-            }),
-          );
-          ytd = Object.fromEntries(Object.entries(r.yearToDate).map(([k, v]) => [k, money(v)])) as HospitalYearToDate;
-          return {
-            kind: 'inpatient' as const,
-            serviceFrom: date,
-            settledOn: date,
-            inScope: money(new Dec(s.inScope)),
-            deductible: money(r.deductible),
-            tier1: money(r.tier1),
-            critical: money(r.critical),
-            tier2: money(r.tier2),
-            assistance: money(r.assistance),
-          };
-        });
-        const sum = hospitalYearToDateOf(claims, ON, employee);
-        expect(sum.stays).toBe(stays.length);
-        // The library keeps a resident's tier-2 base at 0 (no tier 2).
-        expect(sum.yearToDate).toEqual(Object.fromEntries(Object.entries(ytd).map(([k, v]) => [k, money(new Dec(v))])));
-      }),
+      fc.property(
+        fc.array(stay, { minLength: 0, maxLength: 5 }),
+        fc.boolean(),
+        fc.constantFrom('none' as const, 'dibao' as const, 'tekun' as const),
+        (stays, employee, assistance) => {
+          const person = employee
+            ? {
+                identity: 'employee' as const,
+                category: 'employee' as const,
+                assistance: assistance === 'tekun' ? ('none' as const) : assistance,
+                continuousMonths: 60,
+              }
+            : { identity: 'resident' as const, category: 'resident' as const, assistance, continuousMonths: 60 };
+          let ytd = ZERO;
+          const claims = stays.map((s, i) => {
+            const date = `2025-${String(1 + i).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`;
+            const r = estimateInpatient(
+              parseInput(inpatientRequestSchema, {
+                region: 'jiangmen',
+                date,
+                person,
+                stay: { level: s.level, inScope: String(s.inScope), outOfScope: String(s.outOfScope) },
+                yearToDate: ytd,
+                explain: 'none',
+              }),
+            );
+            ytd = Object.fromEntries(Object.entries(r.yearToDate).map(([k, v]) => [k, money(v)])) as HospitalYearToDate;
+            return {
+              kind: 'inpatient' as const,
+              serviceFrom: date,
+              settledOn: date,
+              inScope: money(new Dec(s.inScope)),
+              deductible: money(r.deductible),
+              tier1: money(r.tier1),
+              critical: money(r.critical),
+              tier2: money(r.tier2),
+              assistance: money(r.assistance),
+            };
+          });
+          const sum = hospitalYearToDateOf(claims, ON, employee);
+          expect(sum.stays).toBe(stays.length);
+          // The library keeps a resident's tier-2 base at 0 (no tier 2).
+          expect(sum.yearToDate).toEqual(Object.fromEntries(Object.entries(ytd).map(([k, v]) => [k, money(new Dec(v))])));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -75,7 +85,12 @@ describe('hospitalYearToDateOf', () => {
       assistance: '0.00',
     });
     const sum = hospitalYearToDateOf(
-      [claim('inpatient', '2024-12-20', '2025-01-03'), claim('outpatient', '2025-03-01', '2025-03-01'), claim('inpatient', '2025-11-10', '2025-11-20'), claim('inpatient', '2025-05-01', '2025-05-09')],
+      [
+        claim('inpatient', '2024-12-20', '2025-01-03'),
+        claim('outpatient', '2025-03-01', '2025-03-01'),
+        claim('inpatient', '2025-11-10', '2025-11-20'),
+        claim('inpatient', '2025-05-01', '2025-05-09'),
+      ],
       ON,
       false,
     );
@@ -91,7 +106,13 @@ describe('hospitalYearToDateOf', () => {
     expect(filingInForce([f], '2025-12-01')).toBe(false);
     expect(filingInForce([{ ...f, status: 'revoked' as const }], ON)).toBe(false);
     expect(filingInForce([{ ...f, validTo: null }], '2030-01-01')).toBe(true);
-    const pre = inpatientPrefill({ identity: 'employee', category: 'retiree', assistance: 'none' }, { continuousMonths: 100, tier2ContinuousMonths: 40 }, [], [f], ON);
+    const pre = inpatientPrefill(
+      { identity: 'employee', category: 'retiree', assistance: 'none' },
+      { continuousMonths: 100, tier2ContinuousMonths: 40 },
+      [],
+      [f],
+      ON,
+    );
     expect(pre).toMatchObject({ person: { continuousMonths: 100, tier2ContinuousMonths: 40 }, outOfTown: 'registered', stays: 0 });
   });
 });
