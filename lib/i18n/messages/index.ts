@@ -8,6 +8,7 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
 import { money } from './money';
@@ -33,6 +34,7 @@ export const NAMESPACES = {
   contributions,
   years,
   topup,
+  institutions,
   outOfTown,
   estimate,
 } as const;
