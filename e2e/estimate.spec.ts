@@ -123,6 +123,7 @@ for (const [i, account] of DEMO_ACCOUNTS.slice(0, -1).entries()) {
     context,
     browser,
   }) => {
+    test.setTimeout(120_000);
     const rows = dbRows(account.key);
     const pre = prefillOf(rows);
     await signIn(page, account.idNumber, DEMO_PASSWORD);
@@ -167,6 +168,7 @@ for (const [i, account] of DEMO_ACCOUNTS.slice(0, -1).entries()) {
 const FILER = DEMO_ACCOUNTS.find((a) => a.key === 'transferred_in')!;
 
 test('a filing: refused with each field’s message, filed, honoured by the estimate, cancelled — each in the audit log', async ({ page, context }) => {
+  test.setTimeout(120_000);
   const rows = dbRows(FILER.key);
   await signIn(page, FILER.idNumber, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/me$/);
@@ -233,6 +235,7 @@ test('a filing: refused with each field’s message, filed, honoured by the esti
 });
 
 test('the print view, bad input without JavaScript, and axe on the estimate and the filing page, normal and 大字版', async ({ page, context, browser }) => {
+  test.setTimeout(180_000);
   const account = DEMO_ACCOUNTS.find((a) => a.key === 'employee_legacy')!;
   await signIn(page, account.idNumber, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/me$/);
@@ -250,18 +253,26 @@ test('the print view, bad input without JavaScript, and axe on the estimate and 
   await expect(p2.locator('input[name="stay.inScope"]')).toHaveValue('12,5x');
   await plain.close();
 
-  // The print view: the same figures as the page.
+  // A hospital from the directory (searched for level 3): its level is chosen; the estimate and its print view are lib/policy's at it.
   const stay: Stay = { level: 'level3', inScope: '60000', outOfScope: '1000' };
-  await page.goto('/me/estimate');
-  await fillStay(page, stay);
+  await page.goto('/me/estimate?level=level3');
+  await page.getByTestId('estimate-directory').getByTestId('use-institution').first().click();
+  await expect(page.getByTestId('chosen-institution')).toBeVisible();
+  await expect(page.locator('input[name="stay.level"][value="level3"]')).toBeChecked();
+  await page.locator('input[name="stay.inScope"]').fill(stay.inScope);
+  await page.locator('input[name="stay.outOfScope"]').fill(stay.outOfScope);
   await page.getByTestId('estimate-submit').click();
   await expect(page.getByTestId('estimate-result')).toBeVisible();
+  await expect(page.getByTestId('result-institution')).toBeVisible();
+  await checkResult(page, 'zh-CN', expected(pre, stay));
   await page.getByTestId('print-link').click();
   await expect(page).toHaveURL(/\/me\/estimate\/print\?/);
+  await expect(page.getByTestId('result-institution')).toBeVisible();
   await checkResult(page, 'zh-CN', expected(pre, stay));
   for (const large of [false, true]) {
     if (large) await useLargeText(context);
-    await page.goto('/me/estimate');
+    // The directory search open (a level searched for) beside the form.
+    await page.goto('/me/estimate?level=level2');
     await fillStay(page, stay);
     await page.getByTestId('estimate-submit').click();
     await expect(page.getByTestId('estimate-result')).toBeVisible();

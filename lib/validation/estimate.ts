@@ -82,9 +82,20 @@ function numberOf(v: unknown): unknown {
 
 export type EstimateRequest = InpatientRequest;
 
+/** An institution chosen from the directory (its id), sent beside the request; anything else is dropped. */
+export const institutionIdField = z
+  .string()
+  .regex(/^[A-Za-z]{2,4}-?[0-9A-Za-z-]{1,40}$/)
+  .optional()
+  .catch(undefined);
+
+/** The action's input: the request and, when chosen from the directory, the institution. */
+export const estimateActionSchema = z.intersection(z.object({ institution: institutionIdField }), estimateFormSchema);
+
 /** The request as the page's address: the form's field names and their text (`explain` left out). */
-export function estimateSearch(req: InpatientRequest): string {
+export function estimateSearch(req: InpatientRequest, institution?: string): string {
   const p = new URLSearchParams();
+  if (institution) p.set('institution', institution);
   p.set('date', req.date);
   for (const [k, v] of Object.entries(req.person)) if (v !== undefined) p.set(`person.${k}`, String(v));
   p.set('stay.level', req.stay.level);

@@ -66,6 +66,7 @@ export function EstimateForm({
   initialMessage,
   sources,
   showTier2,
+  institution,
 }: {
   action: FormAction<undefined>;
   words: EstimateFormWords;
@@ -78,6 +79,8 @@ export function EstimateForm({
   /** Where each pre-filled value came from, by field name. */
   sources: Readonly<Record<string, string>>;
   showTier2: boolean;
+  /** The institution chosen from the directory: its id (sent with the form) and how to show it. */
+  institution?: { id: string; text: string; change: { href: string; text: string } } | undefined;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<undefined> | null, FormData>(action, null);
   const refused = state && !state.ok ? state : null;
@@ -108,6 +111,15 @@ export function EstimateForm({
     <form action={formAction} noValidate data-testid="estimate-form">
       {message ? <ActionErrorSummary title={words.errorTitle} message={message} errors={errors} testId="estimate-errors" /> : null}
       <input type="hidden" name="date" value={value('date') ?? initial.date ?? ''} />
+      {institution ? (
+        <div className="mb-6 border-l-8 border-brand bg-note-bg p-4 text-xl" data-testid="chosen-institution">
+          <input type="hidden" name="institution" value={institution.id} />
+          <p className="font-bold">{institution.text}</p>
+          <a href={institution.change.href} className="inline-flex min-h-11 items-center">
+            {institution.change.text}
+          </a>
+        </div>
+      ) : null}
       <fieldset className="mb-8">
         <legend className="mb-4 text-2xl font-bold">{words.stayTitle}</legend>
         <ActionRadios

@@ -5,9 +5,12 @@
  * in the page's address, which computes it for the signed-in resident only. Nothing is written.
  */
 import { checkMyFiling, residentAction } from '@/lib/dal';
-import { estimateFormSchema, estimateSearch } from '@/lib/validation/estimate';
+import { myDirectoryEntry } from '@/lib/dal/institutions';
+import { estimateActionSchema, estimateSearch } from '@/lib/validation/estimate';
 
-export const runEstimate = residentAction(estimateFormSchema, async (request) => {
+export const runEstimate = residentAction(estimateActionSchema, async ({ institution, ...request }) => {
   await checkMyFiling(request);
-  return { redirect: `/me/estimate?${estimateSearch(request)}#result` };
+  // An institution of the resident's own region only (the directory's); the level is the form's.
+  const chosen = institution ? await myDirectoryEntry(institution) : null;
+  return { redirect: `/me/estimate?${estimateSearch(request, chosen?.id)}#result` };
 });

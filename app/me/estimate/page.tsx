@@ -13,6 +13,12 @@ import { ACTION_MESSAGES } from '@/lib/dal/action-client';
 import { runEstimate } from './actions';
 import { EstimateForm, type EstimateFormOptions, type EstimateFormWords } from './EstimateForm';
 import { EstimateResult } from './EstimateResult';
+import { DirectorySearch } from '@/components/institutions/DirectorySearch';
+import { myDirectoryEntry, myInstitutionDirectory, type DirectoryEntry } from '@/lib/dal/institutions';
+import { INSTITUTION_LEVEL_LABELS } from '@/lib/policy/jiangmen/institutions';
+import type { Level } from '@/lib/policy/jiangmen/inpatient/parameters';
+import { institutionIdField } from '@/lib/validation/estimate';
+import { parseDirectoryQuery } from '@/lib/validation/institutions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -143,8 +149,19 @@ function formOptions(i18n: I18n): EstimateFormOptions {
 
 /** 住院费用估算: the form pre-filled from the resident's own data, and the estimate of the address (post/redirect/get). */
 export default async function EstimatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = estimateQueryObject(await searchParams);
-  const [prefill, outcome] = await signedInPage(() => Promise.all([myEstimatePrefill(), query ? myEstimate(query) : Promise.resolve(null)]));
+  const params = await searchParams;
+  const query = estimateQueryObject(params);
+  const institutionId = institutionIdField.parse(typeof params.institution === 'string' ? params.institution : undefined);
+  const directoryQuery = parseDirectoryQuery(params);
+  const searching = ['q', 'district', 'level', 'primaryCare', 'community', 'page'].some((k) => params[k] !== undefined);
+  const [prefill, outcome, chosen, directory] = await signedInPage(() =>
+    Promise.all([
+      myEstimatePrefill(),
+      query ? myEstimate(query) : Promise.resolve(null),
+      institutionId ? myDirectoryEntry(institutionId) : Promise.resolve(null),
+      myInstitutionDirectory(directoryQuery),
+    ]),
+  );
   const i18n = await getI18n();
   const { t, locale } = i18n;
   const heading = <PageHeading id="estimate-title" title={t('estimate.title')} locale={locale} back={{ href: '/me' }} />;
@@ -158,15 +175,34 @@ export default async function EstimatePage({ searchParams }: { searchParams: Pro
         </Notice>
       </article>
     );
-  const initial = query ? queryValues(query, FIELD_NAMES) : prefilledValues(prefill);
+  const initial = query ? queryValues(query, FIELD_NAMES) : { ...prefilledValues(prefill), ...(chosen ? { 'stay.level': levelOf(chosen) } : {}) };
   const errors = outcome && !outcome.ok ? Object.fromEntries(outcome.issues.map((i) => [i.path, pick(i.message, locale)] as const).reverse()) : undefined;
   const estimate: Estimate | null = outcome?.ok ? outcome.estimate : null;
   return (
     <article aria-labelledby="estimate-title">
       {heading}
       <p className="mb-6 text-xl">{t('estimate.intro')}</p>
+      <details className="mb-8 border-l-4 border-brand pl-4" open={searching || undefined} data-testid="estimate-directory">
+        <summary className="min-h-11 cursor-pointer py-2 text-2xl font-bold">{t('estimate.directoryTitle')}</summary>
+        <p className="mb-4 text-lg">{t('estimate.directoryIntro')}</p>
+        <DirectorySearch
+          locale={locale}
+          directory={directory}
+          path="/me/estimate"
+          id="estimate-directory"
+          actionFor={(entry) => (
+            <a
+              href={`/me/estimate?institution=${encodeURIComponent(entry.id)}`}
+              className="inline-flex min-h-11 items-center text-xl font-bold"
+              data-testid="use-institution"
+            >
+              {t('estimate.useInstitution', { name: entry.name })}
+            </a>
+          )}
+        />
+      </details>
       <EstimateForm
-        key={query ? estimateKey(initial) : 'prefill'}
+        key={query ? estimateKey(initial) : `prefill-${chosen?.id ?? ''}`}
         action={runEstimate}
         words={formWords(i18n, prefill)}
         options={formOptions(i18n)}
@@ -174,6 +210,15 @@ export default async function EstimatePage({ searchParams }: { searchParams: Pro
         {...(errors ? { initialErrors: errors, initialMessage: pick(ACTION_MESSAGES.invalid, locale) } : {})}
         sources={query ? {} : sourcesOf(prefill, i18n)}
         showTier2={prefill.prefill.person.identity === 'employee'}
+        institution={
+          chosen
+            ? {
+                id: chosen.id,
+                text: t('estimate.chosen', { name: chosen.name, level: label(INSTITUTION_LEVEL_LABELS[chosen.level], locale) }),
+                change: { href: '/me/estimate', text: t('estimate.chosenChange') },
+              }
+            : undefined
+        }
       />
       {query ? (
         <p className="mt-4 text-xl">
@@ -187,9 +232,18 @@ export default async function EstimatePage({ searchParams }: { searchParams: Pro
           <h2 id="result-title" className="mb-4 text-3xl font-bold">
             {t('estimate.resultTitle')}
           </h2>
+          {chosen ? (
+            <p className="mb-2 text-xl" data-testid="result-institution">
+              {t('estimate.resultAt', { name: chosen.name })}
+            </p>
+          ) : null}
           <EstimateResult estimate={estimate} i18n={i18n} />
           <p className="mt-6 text-xl">
-            <Link href={`/me/estimate/print?${estimateSearch(estimate.request)}`} className="inline-flex min-h-11 items-center" data-testid="print-link">
+            <Link
+              href={`/me/estimate/print?${estimateSearch(estimate.request, chosen?.id)}`}
+              className="inline-flex min-h-11 items-center"
+              data-testid="print-link"
+            >
               {t('estimate.print')}
             </Link>
           </p>
@@ -197,6 +251,11 @@ export default async function EstimatePage({ searchParams }: { searchParams: Pro
       ) : null}
     </article>
   );
+}
+
+/** The benefit level of a directory entry: an unrated institution counts as level 1 (RULES §6). */
+function levelOf(entry: DirectoryEntry): Level {
+  return entry.level === 'unrated' ? 'level1' : entry.level;
 }
 
 function estimateKey(values: Record<string, string>): string {

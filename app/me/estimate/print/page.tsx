@@ -5,7 +5,8 @@ import { Notice } from '@/components/Notice';
 import { myEstimate, myInsurance, signedInPage } from '@/lib/dal';
 import { today } from '@/lib/clock';
 import { getI18n } from '@/lib/i18n/server';
-import { estimateQueryObject, estimateSearch } from '@/lib/validation/estimate';
+import { myDirectoryEntry } from '@/lib/dal/institutions';
+import { estimateQueryObject, estimateSearch, institutionIdField } from '@/lib/validation/estimate';
 import { EstimateResult } from '../EstimateResult';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +28,12 @@ const PRINT_CSS = `@media print {
 
 /** 住院费用估算, print view: the same estimate as the page's address, tidy on paper (the browser prints it or saves a PDF). */
 export default async function EstimatePrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = estimateQueryObject(await searchParams);
-  const [summary, outcome] = await signedInPage(() => Promise.all([myInsurance(), query ? myEstimate(query) : Promise.resolve(null)]));
+  const params = await searchParams;
+  const query = estimateQueryObject(params);
+  const institutionId = institutionIdField.parse(typeof params.institution === 'string' ? params.institution : undefined);
+  const [summary, outcome, chosen] = await signedInPage(() =>
+    Promise.all([myInsurance(), query ? myEstimate(query) : Promise.resolve(null), institutionId ? myDirectoryEntry(institutionId) : Promise.resolve(null)]),
+  );
   const i18n = await getI18n();
   const { t, format } = i18n;
   const nonce = (await headers()).get('x-nonce') ?? undefined;
@@ -37,7 +42,10 @@ export default async function EstimatePrintPage({ searchParams }: { searchParams
     <article aria-labelledby="print-title" data-estimate-print="">
       <style nonce={nonce}>{PRINT_CSS}</style>
       <p data-no-print="" className="mb-4 text-xl">
-        <Link href={estimate ? `/me/estimate?${estimateSearch(estimate.request)}#result` : '/me/estimate'} className="inline-flex min-h-11 items-center">
+        <Link
+          href={estimate ? `/me/estimate?${estimateSearch(estimate.request, chosen?.id)}#result` : '/me/estimate'}
+          className="inline-flex min-h-11 items-center"
+        >
           {t('estimate.backToEstimate')}
         </Link>
       </p>
@@ -49,6 +57,11 @@ export default async function EstimatePrintPage({ searchParams }: { searchParams
       </h1>
       {summary ? <p className="text-xl">{t('estimate.printFor', { name: summary.name, id: summary.idMasked })}</p> : null}
       <p className="mb-4 text-lg">{t('estimate.printMade', { date: format.date(today()) })}</p>
+      {chosen ? (
+        <p className="mb-2 text-xl" data-testid="result-institution">
+          {t('estimate.resultAt', { name: chosen.name })}
+        </p>
+      ) : null}
       {estimate ? <EstimateResult estimate={estimate} i18n={i18n} print /> : <Notice kind="info">{t('estimate.none')}</Notice>}
     </article>
   );
