@@ -8,6 +8,7 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { help } from './help';
 import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
@@ -17,6 +18,7 @@ import { outOfTown } from './outOfTown';
 import { estimate } from './estimate';
 import { signIn } from './signIn';
 import { security } from './security';
+import { shell } from './shell';
 import { topup } from './topup';
 import { years } from './years';
 
@@ -37,4 +39,6 @@ export const NAMESPACES = {
   institutions,
   outOfTown,
   estimate,
+  help,
+  shell,
 } as const;
