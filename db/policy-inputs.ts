@@ -8,11 +8,13 @@
  */
 import type { z } from 'zod';
 import type { continuityRequestSchema } from '../lib/policy/jiangmen/continuity/schema';
-import type { ContributingCategory } from '../lib/policy/jiangmen/insured-person';
+import { Dec, money } from '../lib/policy/core';
+import type { HospitalYearToDate } from '../lib/policy/jiangmen/inpatient/schema';
+import type { AssistanceStatus, Category, ContributingCategory, Identity } from '../lib/policy/jiangmen/insured-person';
 import type { yearsRequestSchema } from '../lib/policy/jiangmen/years/schema';
 import type { retirementRequestSchema } from '../lib/policy/national/retirement/schema';
 import { monthlyRecordsOf, type ContributionMonthRow } from './contributions';
-import type { enrolmentPeriods, persons, transferredInPeriods, veteranDeemedService } from './schema';
+import type { claims, enrolmentPeriods, outOfTownFilings, persons, transferredInPeriods, veteranDeemedService } from './schema';
 
 /** `YYYY-MM-01` (a stored month) → `YYYY-MM` (the library's month). */
 export function policyMonth(stored: string): string {
@@ -84,5 +86,86 @@ export function continuityInput(rows: EnrolmentRows, asOf: string, lifetimeRetir
     records: monthlyRecordsOf(rows.contributions),
     ...(category ? { category } : {}),
     ...(retiredOn ? { retiredOn } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------- hospital stays (RULES §6)
+
+type Claim = typeof claims.$inferSelect;
+type Filing = typeof outOfTownFilings.$inferSelect;
+
+/** This year's hospital running totals before a new stay, and how many settled stays they sum. */
+export interface HospitalYearToDateOf {
+  yearToDate: HospitalYearToDate;
+  /** The settled stays summed (claims of kind `inpatient`). */
+  stays: number;
+}
+
+/**
+ * The year's hospital running totals (the `inpatient` request's `yearToDate`) summed from the
+ * settled hospital stays of `on`'s year up to `on`: what layers A–D paid, and the bases of layers B
+ * and C — each stay's self-paid in-scope cost after tier 1, deductible excluded (the critical-illness
+ * base), less what critical illness paid (the tier-2 base, employee identity only), RULES §6.
+ */
+export function hospitalYearToDateOf(
+  rows: readonly Pick<Claim, 'kind' | 'serviceFrom' | 'settledOn' | 'inScope' | 'deductible' | 'tier1' | 'critical' | 'tier2' | 'assistance'>[],
+  on: string,
+  employee: boolean,
+): HospitalYearToDateOf {
+  const year = on.slice(0, 4);
+  const stays = rows.filter((c) => c.kind === 'inpatient' && c.serviceFrom.startsWith(`${year}-`) && c.settledOn <= on);
+  const sum = (f: (c: (typeof stays)[number]) => Dec) => money(stays.reduce((s, c) => s.plus(f(c)), new Dec(0)));
+  const criticalBase = (c: (typeof stays)[number]) => new Dec(c.inScope).minus(c.deductible).minus(c.tier1);
+  return {
+    stays: stays.length,
+    yearToDate: {
+      tier1Paid: sum((c) => new Dec(c.tier1)),
+      criticalBase: sum(criticalBase),
+      criticalPaid: sum((c) => new Dec(c.critical)),
+      tier2Base: employee ? sum((c) => criticalBase(c).minus(c.critical)) : '0.00',
+      tier2Paid: sum((c) => new Dec(c.tier2)),
+      assistancePaid: sum((c) => new Dec(c.assistance)),
+    },
+  };
+}
+
+/** The out-of-town answer of a stay on `on` with a filing: registered when a filing is in force that day. */
+export function filingInForce(filings: readonly Pick<Filing, 'status' | 'validFrom' | 'validTo'>[], on: string): boolean {
+  return filings.some((f) => f.status === 'active' && f.validFrom <= on && (f.validTo === null || f.validTo >= on));
+}
+
+/** What the estimator fills in from a person's rows: the person, the year so far, out of town. */
+export interface InpatientPrefill {
+  person: { identity: Identity; category: Category; assistance: AssistanceStatus; continuousMonths: number; tier2ContinuousMonths?: number };
+  yearToDate: HospitalYearToDate;
+  stays: number;
+  outOfTown: 'none' | 'registered';
+}
+
+/**
+ * The estimator's pre-filled `inpatient` fields: the person from the enrolment period in force
+ * and the continuity result (tier 1 and, with employee identity, tier 2), the year's totals from
+ * the settled claims, and out-of-town "registered" when a filing is in force on `on`.
+ */
+export function inpatientPrefill(
+  period: Pick<typeof enrolmentPeriods.$inferSelect, 'identity' | 'category' | 'assistance'>,
+  continuity: { continuousMonths: number; tier2ContinuousMonths: number | null },
+  claimRows: Parameters<typeof hospitalYearToDateOf>[0],
+  filings: Parameters<typeof filingInForce>[0],
+  on: string,
+): InpatientPrefill {
+  const employee = period.identity === 'employee';
+  const ytd = hospitalYearToDateOf(claimRows, on, employee);
+  return {
+    person: {
+      identity: period.identity,
+      category: period.category,
+      assistance: period.assistance,
+      continuousMonths: continuity.continuousMonths,
+      ...(employee && continuity.tier2ContinuousMonths !== null ? { tier2ContinuousMonths: continuity.tier2ContinuousMonths } : {}),
+    },
+    yearToDate: ytd.yearToDate,
+    stays: ytd.stays,
+    outOfTown: filingInForce(filings, on) ? 'registered' : 'none',
   };
 }

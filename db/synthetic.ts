@@ -244,6 +244,17 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
     insert into passkey_credentials (credential_id, person_id)
     select 'syn-cred-' || i, i from ${ids} where i % 25 = 0`,
   );
+  // Out-of-town filings (lib/dal/out-of-town.ts): one for every 20th resident, an older expired one for every 40th.
+  await run(
+    'out_of_town_filings',
+    `
+    insert into out_of_town_filings (person_id, kind, destination, destination_code, valid_from, valid_to, filed_on, status)
+    select i, 'temporary'::filing_kind, '广东省广州市', '440100', date '${now.slice(0, 10)}' - 400, date '${now.slice(0, 10)}' - 300, date '${now.slice(0, 10)}' - 403, 'expired'::filing_status
+      from ${ids} where i % 40 = 0
+    union all
+    select i, 'long_term_resident'::filing_kind, '广东省深圳市', '440300', date '${now.slice(0, 10)}' - 30, null::date, date '${now.slice(0, 10)}' - 33, 'active'::filing_status
+      from ${ids} where i % 20 = 0`,
+  );
   await run(
     'audit_log',
     `

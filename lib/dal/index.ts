@@ -57,4 +57,6 @@ export {
   type MySession,
   type PasskeySummary,
 } from './security';
+export { cancelMyFiling, fileMyFiling, FILING_EVENTS, myActiveFiling, myFilings, type Filing, type MyFilings } from './out-of-town';
+export { checkMyFiling, estimateWithAlternatives, myEstimate, myEstimatePrefill, type Alternative, type Estimate, type EstimatePrefill } from './estimate';
 export { DATA_LAYER_QUERIES, explain, type DataLayerQuery } from './queries';

@@ -12,7 +12,7 @@ import 'server-only';
  * fails when an exported query function is missing from it (the steps: top of
  * db/explain-cases.ts). `explain(db, query)` gives one drizzle query's plan.
  */
-import { and, asc, desc, eq, gte, lt, lte, max, min, notExists, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, max, min, notExists, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import type { ContributionMonth } from '../../db/contributions';
@@ -22,12 +22,14 @@ import {
   clinicChoices,
   contributionMonths,
   enrolmentPeriods,
+  outOfTownFilings,
   personalAccountLedger,
   persons,
   transferredInPeriods,
   veteranDeemedService,
 } from '../../db/schema';
 import type { ClinicKind } from '../policy/jiangmen/clinic-choice/codes';
+import type { FilingKind } from '../policy/jiangmen/out-of-town/codes';
 import { communitiesOf, directoryPage, institutionById, personHome } from './institutions';
 import type { AssistanceStatus, Category, EnrolmentStatus, Identity, Region, Tiers } from '../policy/jiangmen/insured-person';
 
@@ -178,6 +180,75 @@ export async function personalAccountEntries(db: Db, personId: number, from = '0
     .orderBy(asc(personalAccountLedger.postedOn), asc(personalAccountLedger.id));
 }
 
+/** A person's out-of-town filings 异地就医备案, newest first (at most `limit`). */
+export function filingsOf(db: Db, personId: number, limit = 20) {
+  return db.select().from(outOfTownFilings).where(eq(outOfTownFilings.personId, personId)).orderBy(desc(outOfTownFilings.id)).limit(limit);
+}
+
+/** The filing in force on `on` (active, begun, not ended), the newest if several. */
+export function activeFilingOn(db: Db, personId: number, on: string) {
+  return db
+    .select()
+    .from(outOfTownFilings)
+    .where(
+      and(
+        eq(outOfTownFilings.personId, personId),
+        eq(outOfTownFilings.status, 'active'),
+        lte(outOfTownFilings.validFrom, on),
+        or(isNull(outOfTownFilings.validTo), gte(outOfTownFilings.validTo, on)),
+      ),
+    )
+    .orderBy(desc(outOfTownFilings.id))
+    .limit(1);
+}
+
+/** Filings still to come or in force on `on` (active, not ended): the ones a resident may cancel. */
+export function openFilingsOn(db: Db, personId: number, on: string) {
+  return db
+    .select()
+    .from(outOfTownFilings)
+    .where(
+      and(
+        eq(outOfTownFilings.personId, personId),
+        eq(outOfTownFilings.status, 'active'),
+        or(isNull(outOfTownFilings.validTo), gte(outOfTownFilings.validTo, on)),
+      ),
+    )
+    .orderBy(desc(outOfTownFilings.id));
+}
+
+/** Writes a new active filing (in the caller's transaction). */
+export function insertFiling(
+  tx: Db,
+  personId: number,
+  input: { kind: FilingKind; destination: string; validFrom: string; validTo: string | null },
+  filedOn: string,
+) {
+  return tx
+    .insert(outOfTownFilings)
+    .values({ personId, kind: input.kind, destination: input.destination, validFrom: input.validFrom, validTo: input.validTo, filedOn, status: 'active' })
+    .returning({ id: outOfTownFilings.id });
+}
+
+/** Marks the person's filing `id` cancelled, if it is active (in the caller's transaction). */
+export function revokeFiling(tx: Db, personId: number, id: number) {
+  return tx
+    .update(outOfTownFilings)
+    .set({ status: 'revoked' })
+    .where(and(eq(outOfTownFilings.personId, personId), eq(outOfTownFilings.id, id), eq(outOfTownFilings.status, 'active')))
+    .returning({ id: outOfTownFilings.id });
+}
+
+/** The resident's own audit entries of some events from `since` to `until`, newest first. */
+export async function auditEventsOf(db: Db, personId: number, events: readonly string[], since: Date, until: Date, limit = 20) {
+  return db
+    .select({ at: auditLog.at, event: auditLog.event, detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(eq(auditLog.personId, personId), gte(auditLog.at, since), lte(auditLog.at, until), inArray(auditLog.event, [...events])))
+    .orderBy(desc(auditLog.at))
+    .limit(limit);
+}
+
 /** The resident's own audit entries (sign-ins, sign-outs) from `since` to `until`, newest first (only those months' partitions are read). */
 export async function recentActivity(db: Db, personId: number, since: Date, until: Date, limit = 20): Promise<(typeof auditLog.$inferSelect)[]> {
   return db
@@ -267,6 +338,20 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
   { name: 'veteranServiceOf', sample: (db, { personId }) => veteranServiceOf(db, personId) },
   { name: 'claimsOfYear', sample: (db, { personId, year }) => claimsOfYear(db, personId, year) },
   { name: 'personalAccountEntries', sample: (db, { personId }) => personalAccountEntries(db, personId) },
+  { name: 'filingsOf', sample: (db, { personId }) => filingsOf(db, personId) },
+  { name: 'activeFilingOn', sample: (db, { personId, today }) => activeFilingOn(db, personId, today) },
+  { name: 'openFilingsOn', sample: (db, { personId, today }) => openFilingsOn(db, personId, today) },
+  {
+    name: 'insertFiling',
+    writes: true,
+    sample: (db, { personId, today }) => insertFiling(db, personId, { kind: 'temporary', destination: '广东省广州市', validFrom: today, validTo: null }, today),
+  },
+  { name: 'revokeFiling', writes: true, sample: (db, { personId }) => revokeFiling(db, personId, 1) },
+  {
+    name: 'auditEventsOf (filings)',
+    sample: (db, { personId, now }) =>
+      auditEventsOf(db, personId, ['out_of_town_filing.submitted', 'out_of_town_filing.withdrawn'], new Date(now.getTime() - 365 * 86_400_000), now),
+  },
   { name: 'recentActivity (audit log)', sample: (db, { personId, now }) => recentActivity(db, personId, new Date(now.getTime() - 30 * 86_400_000), now) },
   {
     name: 'residentsOfInstitution (fund office)',

@@ -14,6 +14,8 @@ import { language } from './language';
 import { me } from './me';
 import { money } from './money';
 import { nav } from './nav';
+import { outOfTown } from './outOfTown';
+import { estimate } from './estimate';
 import { signIn } from './signIn';
 import { security } from './security';
 import { shell } from './shell';
@@ -35,6 +37,8 @@ export const NAMESPACES = {
   years,
   topup,
   institutions,
+  outOfTown,
+  estimate,
   help,
   shell,
 } as const;
