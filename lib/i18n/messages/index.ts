@@ -3,6 +3,7 @@
  * zh-CN first and English second. A client component imports (or is given) only its own
  * namespace, never this index.
  */
+import { apiDocs } from './apiDocs';
 import { common } from './common';
 import { contributions } from './contributions';
 import { errors } from './errors';
@@ -13,8 +14,25 @@ import { me } from './me';
 import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
+import { specialDiseases } from './specialDiseases';
 import { security } from './security';
 import { topup } from './topup';
 import { years } from './years';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup } as const;
+export const NAMESPACES = {
+  common,
+  language,
+  nav,
+  signIn,
+  me,
+  errors,
+  form,
+  explanation,
+  money,
+  security,
+  contributions,
+  years,
+  topup,
+  apiDocs,
+  specialDiseases,
+} as const;
