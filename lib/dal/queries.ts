@@ -22,8 +22,10 @@ import {
   clinicChoices,
   contributionMonths,
   enrolmentPeriods,
+  institutions,
   personalAccountLedger,
   persons,
+  specialDiseaseApprovals,
   transferredInPeriods,
   veteranDeemedService,
 } from '../../db/schema';
@@ -177,6 +179,46 @@ export async function personalAccountEntries(db: Db, personId: number, from = '0
     .orderBy(asc(personalAccountLedger.postedOn), asc(personalAccountLedger.id));
 }
 
+/** A person's special-disease approvals (特定病种), oldest first, with the approved institution's name, level and designation. */
+export function specialDiseaseApprovalsOf(db: Db, personId: number) {
+  return db
+    .select({
+      diseaseCode: specialDiseaseApprovals.diseaseCode,
+      diseaseClass: specialDiseaseApprovals.diseaseClass,
+      approvedFrom: specialDiseaseApprovals.approvedFrom,
+      approvedTo: specialDiseaseApprovals.approvedTo,
+      institutionId: specialDiseaseApprovals.institutionId,
+      institutionName: institutions.name,
+      institutionLevel: institutions.level,
+      institutionDesignated: institutions.designated,
+    })
+    .from(specialDiseaseApprovals)
+    .leftJoin(institutions, eq(institutions.id, specialDiseaseApprovals.institutionId))
+    .where(eq(specialDiseaseApprovals.personId, personId))
+    .orderBy(asc(specialDiseaseApprovals.approvedFrom), asc(specialDiseaseApprovals.diseaseCode));
+}
+
+/** What the personal-account credit needs about a person (RULES §11): birth date, retirement, the Dec-2016 and retiree amounts. */
+export function personalAccountFacts(db: Db, personId: number) {
+  return db
+    .select({
+      birthDate: persons.birthDate,
+      retiredOn: persons.retiredOn,
+      personalAccountDec2016: persons.personalAccountDec2016,
+      personalAccountRetireeMonthly: persons.personalAccountRetireeMonthly,
+    })
+    .from(persons)
+    .where(eq(persons.id, personId));
+}
+
+/** A person's first contribution month with employee identity (职工医保 or tier 2), or null. */
+export function firstEmployeeMonth(db: Db, personId: number) {
+  return db
+    .select({ first: min(contributionMonths.month) })
+    .from(contributionMonths)
+    .where(and(eq(contributionMonths.personId, personId), eq(contributionMonths.identity, 'employee')));
+}
+
 /** The resident's own audit entries (sign-ins, sign-outs) from `since` to `until`, newest first (only those months' partitions are read). */
 export async function recentActivity(db: Db, personId: number, since: Date, until: Date, limit = 20): Promise<(typeof auditLog.$inferSelect)[]> {
   return db
@@ -266,6 +308,9 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
   { name: 'veteranServiceOf', sample: (db, { personId }) => veteranServiceOf(db, personId) },
   { name: 'claimsOfYear', sample: (db, { personId, year }) => claimsOfYear(db, personId, year) },
   { name: 'personalAccountEntries', sample: (db, { personId }) => personalAccountEntries(db, personId) },
+  { name: 'specialDiseaseApprovalsOf', sample: (db, { personId }) => specialDiseaseApprovalsOf(db, personId) },
+  { name: 'personalAccountFacts', sample: (db, { personId }) => personalAccountFacts(db, personId) },
+  { name: 'firstEmployeeMonth', sample: (db, { personId }) => firstEmployeeMonth(db, personId) },
   { name: 'recentActivity (audit log)', sample: (db, { personId, now }) => recentActivity(db, personId, new Date(now.getTime() - 30 * 86_400_000), now) },
   {
     name: 'residentsOfInstitution (fund office)',

@@ -3,6 +3,7 @@
  * zh-CN first and English second. A client component imports (or is given) only its own
  * namespace, never this index.
  */
+import { account } from './account';
 import { apiDocs } from './apiDocs';
 import { common } from './common';
 import { contributions } from './contributions';
@@ -35,4 +36,5 @@ export const NAMESPACES = {
   topup,
   apiDocs,
   specialDiseases,
+  account,
 } as const;
