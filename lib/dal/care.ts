@@ -24,6 +24,7 @@ import type { Level } from '../policy/jiangmen/inpatient/parameters';
 import type { InstitutionLevel } from '../policy/jiangmen/institutions';
 import { personalAccountCredit, personalAccountRequestSchema, type PersonalAccount } from '../policy/jiangmen/personal-account';
 import {
+  DISEASE_BY_ID,
   estimateSpecialDisease,
   specialDiseaseCaps,
   specialDiseaseRequestSchema,
@@ -97,7 +98,8 @@ export function specialDiseaseFigures(
 ): SpecialDiseaseFigures {
   const month = on.slice(0, 7);
   const inForceRows = approvalsInForce(rows.approvals, on);
-  const inForce = [...new Set(inForceRows.map((a) => a.diseaseCode))];
+  // Only diseases the library knows (a code it does not know is listed, not worked out).
+  const inForce = [...new Set(inForceRows.map((a) => a.diseaseCode))].filter((code) => DISEASE_BY_ID.has(code));
   const approvals = rows.approvals.map((a) => ({
     ...a,
     inForce: inForceRows.includes(a),
