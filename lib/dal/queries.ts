@@ -30,6 +30,7 @@ import {
   veteranDeemedService,
 } from '../../db/schema';
 import type { ClinicKind } from '../policy/jiangmen/clinic-choice/codes';
+import { communitiesOf, directoryPage, institutionById, personHome } from './institutions';
 import type { AssistanceStatus, Category, EnrolmentStatus, Identity, Region, Tiers } from '../policy/jiangmen/insured-person';
 
 // ---------------------------------------------------------------------------- statements
@@ -316,6 +317,18 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
     name: 'residentsOfInstitution (fund office)',
     sample: (db, { institutionId, year }) => residentsOfInstitution(db, institutionId, year, `${year}-12-31`, { limit: 500 }),
   },
+  { name: 'personHome (directory)', sample: (db, { personId }) => personHome(db, personId) },
+  {
+    name: 'directoryPage (filtered)',
+    sample: (db, { today }) =>
+      directoryPage(db, 'jiangmen', today, { q: '卫生', district: '440703', primaryCare: 'yes' }, { offset: 0, limit: 10, firstDistrict: '440703' }),
+  },
+  {
+    name: 'directoryPage (all, page 3)',
+    sample: (db, { today }) => directoryPage(db, 'jiangmen', today, {}, { offset: 20, limit: 10, firstDistrict: '440781' }),
+  },
+  { name: 'communitiesOf', sample: (db) => communitiesOf(db, 'jiangmen') },
+  { name: 'institutionById', sample: (db, { institutionId }) => institutionById(db, institutionId) },
 ];
 
 /** PostgreSQL's plan of a query (`EXPLAIN (FORMAT JSON, …)`), the same on PGlite and a server. */

@@ -10,6 +10,7 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
 import { money } from './money';
@@ -37,4 +38,5 @@ export const NAMESPACES = {
   apiDocs,
   specialDiseases,
   account,
+  institutions,
 } as const;
