@@ -178,33 +178,43 @@ test('特定病种 and 个人账户 show what lib/policy computes from each resi
   expect(checkedAccounts).toBeGreaterThan(0);
 });
 
-test('accessible in both text sizes; the estimator works without JavaScript', async ({ browser }) => {
+test('the estimator works without JavaScript; the pages are accessible in both text sizes', async ({ browser }) => {
   const who = DEMO_ACCOUNTS.find((a) => a.key === 'employee_legacy')!;
   const rows = dbRows(who.key);
   const e = specialDiseases(rows);
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+  const r = e.estimate('400', 'level2');
+  const { t, format } = i18nFor('zh-CN');
+
+  // Without JavaScript: the form posts to the server action, which answers with the page (PRG).
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const page = await plain.newPage();
   await signIn(page, who.idNumber, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/me$/);
-  const { t, format } = i18nFor('zh-CN');
   await page.goto('/me/special-diseases');
   await page.getByLabel(t('specialDiseases.inScope')).fill('400');
   await page.getByLabel(t('specialDiseases.levels.level2')).check();
   await page.getByTestId('estimate-submit').click();
   await expect(page).toHaveURL(/inScope=400/);
-  const r = e.estimate('400', 'level2');
   await expect(page.getByTestId('estimate-tier1')).toHaveText(format.money(r.tier1));
   await expect(page.getByTestId('estimate-out-of-pocket')).toHaveText(format.money(r.outOfPocket));
-  await expectAccessible(page, '/me/special-diseases with an estimate, zh');
-  await page.goto('/me/account');
-  await expectAccessible(page, '/me/account, zh');
+  await plain.close();
 
+  // axe (it needs scripts): normal text in Chinese, then 大字版 in English.
+  const context = await browser.newContext();
+  const checked = await context.newPage();
+  await signIn(checked, who.idNumber, DEMO_PASSWORD);
+  await expect(checked).toHaveURL(/\/me$/);
+  await checked.goto('/me/special-diseases?inScope=400&level=level2');
+  await expect(checked.getByTestId('estimate-tier1')).toHaveText(format.money(r.tier1));
+  await expectAccessible(checked, '/me/special-diseases with an estimate, zh');
+  await checked.goto('/me/account');
+  await expectAccessible(checked, '/me/account, zh');
   await useLargeText(context);
   await useLocale(context, 'en');
-  await page.goto('/me/special-diseases?inScope=400&level=level2');
-  await expect(page.getByTestId('estimate-tier1')).toHaveText(i18nFor('en').format.money(r.tier1));
-  await expectAccessible(page, '/me/special-diseases, en, large text');
-  await page.goto('/me/account');
-  await expectAccessible(page, '/me/account, en, large text');
+  await checked.goto('/me/special-diseases?inScope=400&level=level2');
+  await expect(checked.getByTestId('estimate-tier1')).toHaveText(i18nFor('en').format.money(r.tier1));
+  await expectAccessible(checked, '/me/special-diseases, en, large text');
+  await checked.goto('/me/account');
+  await expectAccessible(checked, '/me/account, en, large text');
   await context.close();
 });
