@@ -10,6 +10,7 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { help } from './help';
 import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
@@ -18,6 +19,7 @@ import { nav } from './nav';
 import { signIn } from './signIn';
 import { specialDiseases } from './specialDiseases';
 import { security } from './security';
+import { shell } from './shell';
 import { topup } from './topup';
 import { years } from './years';
 
@@ -39,4 +41,6 @@ export const NAMESPACES = {
   specialDiseases,
   account,
   institutions,
+  help,
+  shell,
 } as const;
