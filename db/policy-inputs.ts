@@ -14,7 +14,11 @@ import type { AssistanceStatus, Category, ContributingCategory, Identity } from 
 import type { yearsRequestSchema } from '../lib/policy/jiangmen/years/schema';
 import type { retirementRequestSchema } from '../lib/policy/national/retirement/schema';
 import { monthlyRecordsOf, type ContributionMonthRow } from './contributions';
-import type { claims, enrolmentPeriods, outOfTownFilings, persons, transferredInPeriods, veteranDeemedService } from './schema';
+import type { Level } from '../lib/policy/jiangmen/inpatient/parameters';
+import type { InstitutionLevel } from '../lib/policy/jiangmen/institutions';
+import type { personalAccountRequestSchema } from '../lib/policy/jiangmen/personal-account/schema';
+import type { specialDiseaseRequestSchema } from '../lib/policy/jiangmen/special-disease/schema';
+import type { claims, enrolmentPeriods, outOfTownFilings, persons, specialDiseaseApprovals, transferredInPeriods, veteranDeemedService } from './schema';
 
 /** `YYYY-MM-01` (a stored month) → `YYYY-MM` (the library's month). */
 export function policyMonth(stored: string): string {
@@ -167,5 +171,72 @@ export function inpatientPrefill(
     yearToDate: ytd.yearToDate,
     stays: ytd.stays,
     outOfTown: filingInForce(filings, on) ? 'registered' : 'none',
+  };
+}
+
+// ---------------------------------------------------------------------------- care (RULES §10, §11)
+
+/** The benefit level care at a directory institution is settled at (RULES §6): unrated counts as level 1; one not designated as non-designated. */
+export function careLevelOf(institution: { level: InstitutionLevel; designated: boolean }): Level {
+  if (!institution.designated) return 'non_designated';
+  return institution.level === 'unrated' ? 'level1' : institution.level;
+}
+
+/** A special-disease approval as stored (special_disease_approvals). */
+export type SpecialDiseaseApprovalRow = Pick<typeof specialDiseaseApprovals.$inferSelect, 'diseaseCode' | 'diseaseClass' | 'approvedFrom' | 'approvedTo'>;
+
+/** The approvals in force on `on` (from its first day to its last, both included). */
+export function approvalsInForce<T extends SpecialDiseaseApprovalRow>(rows: readonly T[], on: string): T[] {
+  return rows.filter((a) => a.approvedFrom <= on && (a.approvedTo === null || on <= a.approvedTo));
+}
+
+/** The `special-disease` request for a month of costs of the approved diseases. */
+export function specialDiseaseInput(args: {
+  date: string;
+  enrolment: Pick<typeof enrolmentPeriods.$inferSelect, 'identity' | 'category' | 'assistance'>;
+  diseases: readonly string[];
+  level: Level;
+  inScope: string;
+  continuousMonths?: number;
+}): z.input<typeof specialDiseaseRequestSchema> {
+  const e = args.enrolment;
+  return {
+    region: 'jiangmen',
+    date: args.date,
+    person: {
+      identity: e.identity,
+      category: e.category,
+      assistance: e.assistance ?? 'none',
+      ...(args.continuousMonths !== undefined ? { continuousMonths: args.continuousMonths } : {}),
+    },
+    month: { diseases: [...args.diseases] as z.input<typeof specialDiseaseRequestSchema>['month']['diseases'], level: args.level, inScope: args.inScope },
+  };
+}
+
+/** What the personal-account credit needs about a person, as stored. */
+export type PersonalAccountFacts = Pick<Person, 'birthDate' | 'retiredOn' | 'personalAccountDec2016' | 'personalAccountRetireeMonthly'>;
+
+/**
+ * The `personal-account` request for one credited month (`YYYY-MM`): retired from the month of
+ * the retirement date; in service, this month's contribution base (not for old-scheme months,
+ * whose rates are not the unified ones); the person's own December-2016 credit and retiree
+ * amount when stored.
+ */
+export function personalAccountInput(
+  facts: PersonalAccountFacts,
+  month: string,
+  firstEmployeeMonth: string,
+  contribution: Pick<ContributionMonthRow, 'base' | 'legacy'> | null,
+): z.input<typeof personalAccountRequestSchema> {
+  const retired = facts.retiredOn !== null && `${month}-01` >= facts.retiredOn;
+  const base = !retired && contribution && !contribution.legacy && contribution.base !== null ? contribution.base : undefined;
+  return {
+    month,
+    birthDate: facts.birthDate,
+    status: retired ? 'retired' : 'in_service',
+    firstEmployeeInsuranceMonth: firstEmployeeMonth,
+    ...(base !== undefined ? { base } : {}),
+    ...(facts.personalAccountDec2016 ? { dec2016: { credit: facts.personalAccountDec2016 } } : {}),
+    ...(retired && facts.personalAccountRetireeMonthly ? { retireeMonthlyAmount: facts.personalAccountRetireeMonthly } : {}),
   };
 }

@@ -100,6 +100,13 @@ export async function loadSynthetic(exec: Exec, o: SyntheticOptions): Promise<{ 
     select i, 96, '粤劳社发〔2007〕13号', date '1995-12-01', date '2003-11-30', date '2004-01-10'
       from ${ids} where i % 10 = 7`,
   );
+  await run(
+    'special_disease_approvals',
+    `
+    insert into special_disease_approvals (person_id, disease_code, disease_class, approved_from, approved_to, institution_id)
+    select i, 'diabetes', 4, date '${START_YEAR}-03-01', null, 'SYN0001'
+      from ${ids} where i % 8 = 3`,
+  );
 
   // Year by year, each statement month by month and then person by person: the heap receives the
   // rows in the order real months arrive, in a few large statements.

@@ -60,6 +60,9 @@ const EnvSchema = z.object({
     .default(15 * 60),
   /** Failed password sign-ins per minute, all clients together, above which every password sign-in waits. */
   SIGN_IN_GLOBAL_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  /** Requests to the public estimates API (`/api/v1/estimates/*`) allowed per client address within the window below. */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -102,6 +105,12 @@ export function signInLimits(): { client: { limit: number; windowMs: number }; g
     client: { limit: e.SIGN_IN_CLIENT_LIMIT, windowMs: e.SIGN_IN_CLIENT_WINDOW_SECONDS * 1000 },
     globalFailuresPerMinute: e.SIGN_IN_GLOBAL_FAILURES_PER_MINUTE,
   };
+}
+
+/** The per-client limit of the public estimates API (lib/public-api.ts uses it with lib/rate-limit.ts). */
+export function apiRateLimit(): { limit: number; windowMs: number } {
+  const e = env();
+  return { limit: e.API_RATE_LIMIT, windowMs: e.API_RATE_LIMIT_WINDOW_SECONDS * 1000 };
 }
 
 /** Demo data may be seeded: always for the embedded database, on a server only when asked. */

@@ -6,7 +6,7 @@
 export interface NavItem {
   href: `/${string}`;
   /** Key in the `nav` namespace. */
-  label: 'me' | 'contributions' | 'years' | 'topup' | 'estimate' | 'outOfTown' | 'sessions' | 'passkeys';
+  label: 'me' | 'contributions' | 'years' | 'topup' | 'estimate' | 'specialDiseases' | 'account' | 'outOfTown' | 'sessions' | 'passkeys';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -15,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/me/years', label: 'years' },
   { href: '/me/topup', label: 'topup' },
   { href: '/me/estimate', label: 'estimate' },
+  { href: '/me/special-diseases', label: 'specialDiseases' },
+  { href: '/me/account', label: 'account' },
   { href: '/me/out-of-town', label: 'outOfTown' },
   { href: '/me/sessions', label: 'sessions' },
   { href: '/me/passkeys', label: 'passkeys' },

@@ -23,8 +23,10 @@ import {
   contributionMonths,
   enrolmentPeriods,
   outOfTownFilings,
+  institutions,
   personalAccountLedger,
   persons,
+  specialDiseaseApprovals,
   transferredInPeriods,
   veteranDeemedService,
 } from '../../db/schema';
@@ -249,6 +251,46 @@ export async function auditEventsOf(db: Db, personId: number, events: readonly s
     .limit(limit);
 }
 
+/** A person's special-disease approvals (特定病种), oldest first, with the approved institution's name, level and designation. */
+export function specialDiseaseApprovalsOf(db: Db, personId: number) {
+  return db
+    .select({
+      diseaseCode: specialDiseaseApprovals.diseaseCode,
+      diseaseClass: specialDiseaseApprovals.diseaseClass,
+      approvedFrom: specialDiseaseApprovals.approvedFrom,
+      approvedTo: specialDiseaseApprovals.approvedTo,
+      institutionId: specialDiseaseApprovals.institutionId,
+      institutionName: institutions.name,
+      institutionLevel: institutions.level,
+      institutionDesignated: institutions.designated,
+    })
+    .from(specialDiseaseApprovals)
+    .leftJoin(institutions, eq(institutions.id, specialDiseaseApprovals.institutionId))
+    .where(eq(specialDiseaseApprovals.personId, personId))
+    .orderBy(asc(specialDiseaseApprovals.approvedFrom), asc(specialDiseaseApprovals.diseaseCode));
+}
+
+/** What the personal-account credit needs about a person (RULES §11): birth date, retirement, the Dec-2016 and retiree amounts. */
+export function personalAccountFacts(db: Db, personId: number) {
+  return db
+    .select({
+      birthDate: persons.birthDate,
+      retiredOn: persons.retiredOn,
+      personalAccountDec2016: persons.personalAccountDec2016,
+      personalAccountRetireeMonthly: persons.personalAccountRetireeMonthly,
+    })
+    .from(persons)
+    .where(eq(persons.id, personId));
+}
+
+/** A person's first contribution month with employee identity (职工医保 or tier 2), or null. */
+export function firstEmployeeMonth(db: Db, personId: number) {
+  return db
+    .select({ first: min(contributionMonths.month) })
+    .from(contributionMonths)
+    .where(and(eq(contributionMonths.personId, personId), eq(contributionMonths.identity, 'employee')));
+}
+
 /** The resident's own audit entries (sign-ins, sign-outs) from `since` to `until`, newest first (only those months' partitions are read). */
 export async function recentActivity(db: Db, personId: number, since: Date, until: Date, limit = 20): Promise<(typeof auditLog.$inferSelect)[]> {
   return db
@@ -352,6 +394,9 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
     sample: (db, { personId, now }) =>
       auditEventsOf(db, personId, ['out_of_town_filing.submitted', 'out_of_town_filing.withdrawn'], new Date(now.getTime() - 365 * 86_400_000), now),
   },
+  { name: 'specialDiseaseApprovalsOf', sample: (db, { personId }) => specialDiseaseApprovalsOf(db, personId) },
+  { name: 'personalAccountFacts', sample: (db, { personId }) => personalAccountFacts(db, personId) },
+  { name: 'firstEmployeeMonth', sample: (db, { personId }) => firstEmployeeMonth(db, personId) },
   { name: 'recentActivity (audit log)', sample: (db, { personId, now }) => recentActivity(db, personId, new Date(now.getTime() - 30 * 86_400_000), now) },
   {
     name: 'residentsOfInstitution (fund office)',

@@ -3,6 +3,8 @@
  * zh-CN first and English second. A client component imports (or is given) only its own
  * namespace, never this index.
  */
+import { account } from './account';
+import { apiDocs } from './apiDocs';
 import { common } from './common';
 import { contributions } from './contributions';
 import { errors } from './errors';
@@ -17,6 +19,7 @@ import { nav } from './nav';
 import { outOfTown } from './outOfTown';
 import { estimate } from './estimate';
 import { signIn } from './signIn';
+import { specialDiseases } from './specialDiseases';
 import { security } from './security';
 import { shell } from './shell';
 import { topup } from './topup';
@@ -36,6 +39,9 @@ export const NAMESPACES = {
   contributions,
   years,
   topup,
+  apiDocs,
+  specialDiseases,
+  account,
   institutions,
   outOfTown,
   estimate,

@@ -5,17 +5,14 @@
  * a total line per year and one for the range, equal to the page's totals.
  */
 import { NO_STORE, myContributionYearsStream, signedInRoute, type ContributionTotals } from '@/lib/dal';
+import { CSV_BOM, csvHeaders, csvLine } from '@/lib/csv';
 import { i18nFor } from '@/lib/i18n';
 import { getLocale } from '@/lib/i18n/server';
 import { Dec } from '@/lib/policy/core';
 import { parseHistoryQuery } from '@/lib/validation/history';
 import { recordText, recordTotal, type COLUMNS } from '../records';
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-const line = (values: readonly string[]) => `${values.map(field).join(',')}\r\n`;
+const line = csvLine;
 
 export const GET = signedInRoute(async (request: Request) => {
   const query = parseHistoryQuery(new URL(request.url).searchParams);
@@ -33,7 +30,7 @@ export const GET = signedInRoute(async (request: Request) => {
   let count = 0;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${line(header)}`));
+      controller.enqueue(encoder.encode(`${CSV_BOM}${line(header)}`));
     },
     async pull(controller) {
       const next = await iterator.next();
@@ -72,8 +69,7 @@ export const GET = signedInRoute(async (request: Request) => {
   return new Response(stream, {
     headers: {
       ...NO_STORE,
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="contributions-${fromYear}-${toYear}.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      ...csvHeaders(`contributions-${fromYear}-${toYear}.csv`, name),
     },
   });
 });

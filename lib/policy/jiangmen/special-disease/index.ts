@@ -1,5 +1,5 @@
 /** Special-disease outpatient care, RULES §10 (JM-UR 附表): the topic's public exports. */
-export { estimateSpecialDisease, specialDiseaseParameters } from './special-disease';
+export { estimateSpecialDisease, specialDiseaseCaps, specialDiseaseParameters, type SpecialDiseaseCaps } from './special-disease';
 export * from './diseases';
 export * from './parameters';
 export * from './schema';

@@ -151,3 +151,62 @@ export function estimateSpecialDisease(req: SpecialDiseaseRequest): SpecialDisea
   out?.push(step(m.totalMessage, { inScope: money(inScope), tier1: money(tier1), tier2: money(tier2), outOfPocket: money(outOfPocket) }));
   return { diseaseClasses: classes, tier1, critical: ZERO, tier2, assistance: ZERO, outOfPocket, explanation: out ?? NO_EXPLANATION };
 }
+
+/** This month's caps of a set of approved special diseases (RULES §10): what `estimateSpecialDisease` pays at most. */
+export interface SpecialDiseaseCaps {
+  classes: number[];
+  /** Tier 1's monthly cap; null for class 1 (settled like a hospital stay, no monthly cap). */
+  tier1: Dec | null;
+  /** Tier 2's monthly cap: null when tier 2 does not apply (resident identity, class 1) or is uncapped (see `tier2Uncapped`). */
+  tier2: Dec | null;
+  /** Class 4 among the diseases, employee identity: tier 2 pays 60 % with no cap (RULING, RULES §10). */
+  tier2Uncapped: boolean;
+  explanation: Step[];
+}
+
+/**
+ * The monthly caps for the diseases on `date` — 附表 一档/二档 基金累计支付限额, 说明2 (two or more
+ * diseases: the highest cap + 60) — with the same steps and parameters as the estimate gives.
+ */
+export function specialDiseaseCaps(date: string, diseaseIds: readonly string[], identity: 'resident' | 'employee'): SpecialDiseaseCaps {
+  const diseases = diseaseIds.map((id) => {
+    const d = DISEASE_BY_ID.get(id);
+    if (!d) throw new Error(`unknown special disease ${id}`);
+    return d;
+  });
+  if (diseases.length === 0) throw new Error('specialDiseaseCaps: no disease');
+  const classes = [...new Set(diseases.map((d) => d.cls))].sort();
+  if (classes[0] === 1) return { classes, tier1: null, tier2: null, tier2Uncapped: false, explanation: [class1Step()] };
+  const p = specialDiseaseParameters.at(date);
+  const many = diseases.length > 1;
+  const explanation: Step[] = [];
+  const capOf = (caps: Dec[], message: typeof m.tier1CapMessage, table: typeof p.tier1Cap | typeof p.tier2Cap): Dec => {
+    const highest = caps.reduce((a, b) => (b.gt(a) ? b : a));
+    const cap = many ? highest.plus(p.extra.value) : highest;
+    explanation.push(
+      step(
+        message,
+        { count: String(diseases.length), highest: money(highest), extra: money(p.extra.value), cap: money(cap) },
+        many ? [table, p.extra] : [table],
+      ),
+    );
+    return cap;
+  };
+  const tier1 = capOf(
+    diseases.map((d) => p.tier1Cap.value[`class${d.cls as 2 | 3 | 4}`]),
+    m.tier1CapMessage,
+    p.tier1Cap,
+  );
+  if (identity !== 'employee') return { classes, tier1, tier2: null, tier2Uncapped: false, explanation };
+  const uncapped = diseases.some((d) => d.cls === 4);
+  if (uncapped) {
+    explanation.push(step(m.readingMessage, { cls: '4' }));
+    return { classes, tier1, tier2: null, tier2Uncapped: true, explanation };
+  }
+  const tier2 = capOf(
+    diseases.map((d) => p.tier2Cap.value[`class${d.cls as 2 | 3}`]),
+    m.tier2CapMessage,
+    p.tier2Cap,
+  );
+  return { classes, tier1, tier2, tier2Uncapped: false, explanation };
+}
