@@ -276,7 +276,7 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yb-bench-'));
   const database = await createTestDatabase({ serverUrl: kind === 'postgres' ? process.env.DATABASE_URL : undefined, dataDir, prefix: 'yb_bench' });
   const { DATABASE_URL: _ignored, ...base } = process.env;
-  const env: NodeJS.ProcessEnv = { ...base, ...database.env, PORTAL_DEMO: '1', SIGN_IN_CLIENT_LIMIT: '100000' };
+  const env: NodeJS.ProcessEnv = { ...base, ...database.env, PORTAL_DEMO: '1', SIGN_IN_CLIENT_LIMIT: '100000', API_RATE_LIMIT: '100000000' };
   let server: Server | null = null;
   try {
     if (database.kind === 'postgres') {
