@@ -6,7 +6,7 @@
 export interface NavItem {
   href: `/${string}`;
   /** Key in the `nav` namespace. */
-  label: 'me' | 'contributions' | 'years' | 'topup' | 'sessions' | 'passkeys';
+  label: 'me' | 'contributions' | 'years' | 'topup' | 'outpatient' | 'clinic' | 'sessions' | 'passkeys';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -14,6 +14,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/me/contributions', label: 'contributions' },
   { href: '/me/years', label: 'years' },
   { href: '/me/topup', label: 'topup' },
+  { href: '/me/outpatient', label: 'outpatient' },
+  { href: '/me/clinic', label: 'clinic' },
   { href: '/me/sessions', label: 'sessions' },
   { href: '/me/passkeys', label: 'passkeys' },
 ];

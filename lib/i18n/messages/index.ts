@@ -16,5 +16,7 @@ import { signIn } from './signIn';
 import { security } from './security';
 import { topup } from './topup';
 import { years } from './years';
+import { outpatient } from './outpatient';
+import { clinic } from './clinic';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup } as const;
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, outpatient, clinic } as const;
