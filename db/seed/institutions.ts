@@ -9,29 +9,19 @@
  * Ids are stable text: `JM-<district>-NNN`, `SY-<district>-NNN`, communities `MC-<district>-NN`.
  */
 import { addMonths, daysInMonth, parts, isoDate } from '../../lib/policy/core';
+import { DISTRICTS, districtsOf, type DistrictCode } from '../../lib/policy/jiangmen/districts';
 import type { institutions, medicalCommunities } from '../schema';
 
 export type InstitutionRow = typeof institutions.$inferInsert;
 export type MedicalCommunityRow = typeof medicalCommunities.$inferInsert;
 
-/** GB/T 2260 codes of the districts the demo covers. */
-export const JIANGMEN_DISTRICTS = {
-  '440703': '蓬江区',
-  '440704': '江海区',
-  '440705': '新会区',
-  '440781': '台山市',
-  '440783': '开平市',
-  '440784': '鹤山市',
-  '440785': '恩平市',
-} as const;
-
-export const SHAOYANG_DISTRICTS = {
-  '430502': '双清区',
-  '430503': '大祥区',
-  '430511': '北塔区',
-  '430522': '新邵县',
-  '430582': '邵东市',
-} as const;
+/** GB/T 2260 codes of the districts the demo covers (names: lib/policy/jiangmen/districts.ts). */
+export const JIANGMEN_DISTRICTS = Object.fromEntries(districtsOf('jiangmen').map((code) => [code, DISTRICTS[code].zh])) as {
+  readonly [K in DistrictCode as (typeof DISTRICTS)[K]['region'] extends 'jiangmen' ? K : never]: (typeof DISTRICTS)[K]['zh'];
+};
+export const SHAOYANG_DISTRICTS = Object.fromEntries(districtsOf('shaoyang').map((code) => [code, DISTRICTS[code].zh])) as {
+  readonly [K in DistrictCode as (typeof DISTRICTS)[K]['region'] extends 'shaoyang' ? K : never]: (typeof DISTRICTS)[K]['zh'];
+};
 
 type Level = InstitutionRow['level'];
 type Role = 'tuberculosis' | 'psychiatric' | 'hepatitis_c_peg_ifn' | 'children';

@@ -78,11 +78,6 @@ export function outpatientClaimsOfYear(db: Db, personId: number, year: number) {
     .orderBy(asc(claims.serviceFrom), asc(claims.id));
 }
 
-/** One institution of the directory (a small replicated reference table). */
-export function institutionById(db: Db, id: string) {
-  return db.select().from(institutions).where(eq(institutions.id, id));
-}
-
 /** Serialises a person's choices: the person's row, locked until the transaction ends. */
 export function lockPersonForChoice(db: Db, personId: number) {
   return db.select({ id: persons.id }).from(persons).where(eq(persons.id, personId)).for('update');

@@ -15,16 +15,16 @@ import 'server-only';
  */
 import { getDb, type Db, type Tx } from '../../db/client';
 import { outpatientFigures, type OutpatientFigures } from '../../db/outpatient-inputs';
-import { clinicChoices, type institutions } from '../../db/schema';
+import { clinicChoices } from '../../db/schema';
 import {
   choiceByIdempotencyKey,
   choicePersonOf,
   clinicChoicesOf,
   enrolmentPeriodsOf,
-  institutionById,
   lockPersonForChoice,
   outpatientClaimsOfYear,
 } from './clinic-queries';
+import { institutionById, type DirectoryEntry } from './institutions';
 import { withAudit } from '../audit';
 import { now } from '../clock';
 import type { Bilingual } from '../policy/core/text';
@@ -147,7 +147,7 @@ export async function myClinicStatus(): Promise<ClinicStatus | null> {
   return clinicStatusOf(await getDb(), personId, await requestToday());
 }
 
-function toChoiceInstitution(row: typeof institutions.$inferSelect): ChoiceInstitution {
+function toChoiceInstitution(row: DirectoryEntry): ChoiceInstitution {
   return {
     id: row.id,
     name: row.name,
@@ -164,7 +164,7 @@ export type ChoicePreview =
   | {
       ok: true;
       kind: ClinicKind;
-      institution: typeof institutions.$inferSelect;
+      institution: DirectoryEntry;
       year: number;
       effectiveFrom: string;
       reason: ChoiceReason;
@@ -174,7 +174,7 @@ export type ChoicePreview =
   | {
       ok: false;
       kind: ClinicKind;
-      institution: typeof institutions.$inferSelect | null;
+      institution: DirectoryEntry | null;
       code: ChoiceRefusal | 'unknown_institution';
       citation: string;
       text: Bilingual;
@@ -185,7 +185,7 @@ const UNKNOWN_INSTITUTION: Bilingual = { zh: '找不到这家医疗机构，请�
 
 /** What a choice would change, and from when — or why it is refused (the confirmation step). */
 export async function previewChoiceOf(db: Db, personId: number, kind: ClinicKind, institutionId: string, today: string): Promise<ChoicePreview | null> {
-  const [status, [inst]] = await Promise.all([clinicStatusOf(db, personId, today), institutionById(db, institutionId)]);
+  const [status, inst] = await Promise.all([clinicStatusOf(db, personId, today), institutionById(db, institutionId)]);
   if (!status) return null;
   if (!inst)
     return { ok: false, kind, institution: null, code: 'unknown_institution', citation: 'JM-UR 二(四)1(3)', text: UNKNOWN_INSTITUTION, explanation: [] };

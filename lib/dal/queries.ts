@@ -29,6 +29,7 @@ import {
 } from '../../db/schema';
 import type { ClinicKind } from '../policy/jiangmen/clinic-choice/codes';
 import * as clinic from './clinic-queries';
+import { communitiesOf, directoryPage, institutionById, personHome } from './institutions';
 import type { AssistanceStatus, Category, EnrolmentStatus, Identity, Region, Tiers } from '../policy/jiangmen/insured-person';
 
 // ---------------------------------------------------------------------------- statements
@@ -277,12 +278,23 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
   { name: 'enrolmentPeriodsOf', sample: (db, { personId }) => clinic.enrolmentPeriodsOf(db, personId) },
   { name: 'clinicChoicesOf', sample: (db, { personId }) => clinic.clinicChoicesOf(db, personId) },
   { name: 'outpatientClaimsOfYear', sample: (db, { personId, year }) => clinic.outpatientClaimsOfYear(db, personId, year) },
-  { name: 'institutionById', sample: (db, { institutionId }) => clinic.institutionById(db, institutionId) },
   { name: 'lockPersonForChoice (the choice’s row lock)', writes: true, sample: (db, { personId }) => clinic.lockPersonForChoice(db, personId) },
   {
     name: 'choiceByIdempotencyKey (audit log)',
     sample: (db, { personId, now }) => clinic.choiceByIdempotencyKey(db, personId, 'sample-key-00000000', new Date(now.getTime() - 86_400_000)),
   },
+  { name: 'personHome (directory)', sample: (db, { personId }) => personHome(db, personId) },
+  {
+    name: 'directoryPage (filtered)',
+    sample: (db, { today }) =>
+      directoryPage(db, 'jiangmen', today, { q: '卫生', district: '440703', primaryCare: 'yes' }, { offset: 0, limit: 10, firstDistrict: '440703' }),
+  },
+  {
+    name: 'directoryPage (all, page 3)',
+    sample: (db, { today }) => directoryPage(db, 'jiangmen', today, {}, { offset: 20, limit: 10, firstDistrict: '440781' }),
+  },
+  { name: 'communitiesOf', sample: (db) => communitiesOf(db, 'jiangmen') },
+  { name: 'institutionById', sample: (db, { institutionId }) => institutionById(db, institutionId) },
 ];
 
 /** PostgreSQL's plan of a query (`EXPLAIN (FORMAT JSON, …)`), the same on PGlite and a server. */

@@ -8,6 +8,7 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
 import { money } from './money';
@@ -19,4 +20,4 @@ import { years } from './years';
 import { outpatient } from './outpatient';
 import { clinic } from './clinic';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, outpatient, clinic } as const;
+export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, institutions, outpatient, clinic } as const;
