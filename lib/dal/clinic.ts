@@ -16,14 +16,7 @@ import 'server-only';
 import { getDb, type Db, type Tx } from '../../db/client';
 import { outpatientFigures, type OutpatientFigures } from '../../db/outpatient-inputs';
 import { clinicChoices } from '../../db/schema';
-import {
-  choiceByIdempotencyKey,
-  choicePersonOf,
-  clinicChoicesOf,
-  enrolmentPeriodsOf,
-  lockPersonForChoice,
-  outpatientClaimsOfYear,
-} from './clinic-queries';
+import { choiceByIdempotencyKey, choicePersonOf, clinicChoicesOf, enrolmentPeriodsOf, lockPersonForChoice, outpatientClaimsOfYear } from './clinic-queries';
 import { institutionById, type DirectoryEntry } from './institutions';
 import { withAudit } from '../audit';
 import { now } from '../clock';
@@ -169,6 +162,7 @@ export type ChoicePreview =
       effectiveFrom: string;
       reason: ChoiceReason;
       from: string | null;
+      previousInstitutionId: string | null;
       explanation: Step[];
     }
   | {
@@ -198,8 +192,18 @@ export async function previewChoiceOf(db: Db, personId: number, kind: ClinicKind
     today,
   });
   if (!d.ok) return { ok: false, kind, institution: inst, code: d.code, citation: d.citation, text: d.text, explanation: d.explanation };
-  const from = d.reason === 'annual_change' ? (ks.inForceNextYear?.institutionName ?? null) : (ks.current?.institutionName ?? null);
-  return { ok: true, kind, institution: inst, year: d.year, effectiveFrom: d.effectiveFrom, reason: d.reason, from, explanation: d.explanation };
+  const before = d.reason === 'annual_change' ? ks.inForceNextYear : ks.current;
+  return {
+    ok: true,
+    kind,
+    institution: inst,
+    year: d.year,
+    effectiveFrom: d.effectiveFrom,
+    reason: d.reason,
+    from: before?.institutionName ?? null,
+    previousInstitutionId: before?.institutionId ?? null,
+    explanation: d.explanation,
+  };
 }
 
 export async function myChoicePreview(kind: ClinicKind, institutionId: string): Promise<ChoicePreview | null> {
@@ -287,9 +291,7 @@ export async function chooseClinicFor(
         const preview = await previewChoiceOf(tx, personId, input.kind, input.institutionId, today);
         if (!preview) throw new ChoiceRefused('no_record', 'JM-UR 二(四)1(3)', { zh: '没有找到您的参保记录。', en: 'Your insurance record was not found.' });
         if (!preview.ok) throw new ChoiceRefused(preview.code, preview.citation, preview.text);
-        const status = await clinicStatusOf(tx, personId, today);
-        const ks = status!.kinds.find((k) => k.kind === input.kind)!;
-        const previousInstitutionId = preview.reason === 'annual_change' ? (ks.inForceNextYear?.institutionId ?? null) : (ks.current?.institutionId ?? null);
+        const { previousInstitutionId } = preview;
         await tx.insert(clinicChoices).values({
           personId,
           year: preview.year,
