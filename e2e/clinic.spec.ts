@@ -81,10 +81,11 @@ async function checkQuota(page: Page, locale: Locale, rows: ResidentRows) {
   expect(await page.locator('#quota-explanation [data-citation]').count()).toBeGreaterThan(0);
 }
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test('the quota of every demo resident is what lib/policy computes from their rows; the clinic page shows their choices', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // One sign-in per resident (sixteen): a few seconds each on a loaded two-core machine.
+  test.setTimeout(400_000);
   for (const { key } of DEMO_ACCOUNTS) {
     const rows = dbRows(key);
     const { context, page } = await signedIn(browser, key);
@@ -139,7 +140,7 @@ test('inside and outside the window, a refused level-2 hospital and a Shaoyang c
   const fields: Record<string, string> = {};
   for (const input of await form.locator('input[type="hidden"]').all()) fields[(await input.getAttribute('name'))!] = (await input.getAttribute('value')) ?? '';
   await page.getByRole('button', { name: t('clinic.confirmButton') }).click();
-  await expect(page).toHaveURL(/\/me\/clinic\/done\?year=\d+&kind=primary$/);
+  await expect(page).toHaveURL(/\/me\/clinic\/done\?year=\d+&kind=primary&from=/);
   await expect(page.getByTestId('choice-done')).toContainText(target.name);
   // The same form sent again (a replay, a second click after a slow answer): no second change.
   const replay = await context.request.post(confirmUrl, { multipart: fields, maxRedirects: 0 });

@@ -27,6 +27,6 @@ export function confirmPath(target: ClinicTarget): string {
 }
 
 /** The result page's address (post/redirect/get). */
-export function donePath(done: { year: number; kind: string }): string {
-  return `/me/clinic/done?${new URLSearchParams({ year: String(done.year), kind: done.kind }).toString()}`;
+export function donePath(done: { year: number; kind: string; effectiveFrom: string }): string {
+  return `/me/clinic/done?${new URLSearchParams({ year: String(done.year), kind: done.kind, from: done.effectiveFrom }).toString()}`;
 }

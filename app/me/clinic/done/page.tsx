@@ -14,14 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** The result page (post/redirect/get): the choice of that year and kind as the database now holds it. */
+/** The result page (post/redirect/get): the choice of that year, kind and day in force (the key of the row) as the database now holds it. */
 export default async function ChoiceDonePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const q = await searchParams;
   const status = await signedInPage(myClinicStatus);
   const { locale, t, format } = await getI18n();
   const year = Number(one(q.year));
   const kind = one(q.kind) as ClinicKind;
-  const row = CLINIC_KINDS.includes(kind) ? status?.history.find((h) => h.year === year && h.kind === kind && h.madeBy !== 'system') : undefined;
+  const from = one(q.from);
+  const row = CLINIC_KINDS.includes(kind) ? status?.history.find((h) => h.year === year && h.kind === kind && h.effectiveFrom === from) : undefined;
   return (
     <article aria-labelledby="done-title">
       <PageHeading id="done-title" title={t('clinic.doneTitle')} locale={locale} back={{ href: '/me/clinic' }} />
