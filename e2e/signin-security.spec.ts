@@ -115,7 +115,10 @@ test('prefetch and RSC requests get the CSP and lose ID numbers like page reques
   expect(error.headers()['cache-control']).toBe('no-store');
 });
 
-test('a passkey: registered after a password sign-in, then signs in without the password, then removed', async ({ page }) => {
+test('a passkey: registered after a password sign-in, then signs in without the password, confirms ending another sign-in, then removed', async ({
+  page,
+  browser,
+}) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -135,6 +138,20 @@ test('a passkey: registered after a password sign-in, then signs in without the 
   await page.getByTestId('passkey-sign-in').getByRole('button').click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByTestId('name')).toHaveText(keyHolder.name);
+
+  // The passkey also confirms ending another device's sign-in (no password typed).
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, keyHolder.idNumber, DEMO_PASSWORD);
+  await expect(otherPage).toHaveURL(/\/me$/);
+  expect((await other.request.get('/api/me')).status()).toBe(200);
+  await page.goto('/me/sessions');
+  await page.getByTestId('end-with-passkey').getByRole('button').click();
+  await expect(page.getByTestId('sessions-ended')).toBeVisible();
+  await expect(page.getByTestId('no-other-sessions')).toBeVisible();
+  expect((await other.request.get('/api/me')).status()).toBe(401);
+  expect((await page.request.get('/api/me')).status()).toBe(200);
+  await other.close();
 
   await page.goto('/me/passkeys');
   await page.getByRole('button', { name: '删除通行密钥“我的手机”' }).click();
@@ -175,6 +192,7 @@ test('登录设备: the sessions page ends another session, whose cookie is then
   // The other session is gone from the list, and nothing is left to end.
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId('no-other-sessions')).toBeVisible();
+  await expect(page.getByTestId('sessions-ended')).toContainText('已结束');
   expect((await other.request.get('/api/me')).status()).toBe(401);
   expect((await mine.request.get('/api/me')).status()).toBe(200);
   await other.close();

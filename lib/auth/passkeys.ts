@@ -28,7 +28,8 @@ import { audit, withAudit } from '../audit';
 import { portalSecrets } from '../env';
 
 const CHALLENGE_MS = 5 * 60 * 1000;
-export type ChallengePurpose = 'sign_in' | 'register';
+/** `reauth`: a signed-in resident confirms a sensitive step (ending other sessions) with a passkey. */
+export type ChallengePurpose = 'sign_in' | 'register' | 'reauth';
 
 /** The relying party for a request's (checked) Host: the host name, and the origins it may be used from. */
 export function relyingParty(host: string): { rpID: string; origins: string[] } {
@@ -188,6 +189,33 @@ export async function signInOptions(db: Db, host: string, now: Date): Promise<Pu
 
 export type PasskeySignIn = { ok: true; personId: number } | { ok: false; error: 'passkey' };
 
+type StoredPasskey = typeof passkeys.$inferSelect;
+
+/** Checks a passkey's answer against the stored key and a live challenge of `purpose` (taken, so it cannot be replayed). */
+async function verifyAnswer(
+  db: Db,
+  response: z.infer<typeof credentialJson>,
+  key: StoredPasskey,
+  purpose: ChallengePurpose,
+  host: string,
+  now: Date,
+): Promise<{ verified: boolean; newCounter: number }> {
+  const { rpID, origins } = relyingParty(host);
+  try {
+    const v = await verifyAuthenticationResponse({
+      response: response as unknown as AuthenticationResponseJSON,
+      expectedChallenge: takeChallenge(db, purpose, now),
+      expectedOrigin: origins,
+      expectedRPID: rpID,
+      credential: { id: key.credentialId, publicKey: fromB64u(key.publicKey), counter: key.counter, transports: key.transports },
+      requireUserVerification: true,
+    });
+    return { verified: v.verified, newCounter: v.authenticationInfo.newCounter };
+  } catch {
+    return { verified: false, newCounter: key.counter };
+  }
+}
+
 /** Signs in with a passkey's answer (JSON text). Not subject to the password lock. */
 export async function signInWithPasskey(db: Db, responseText: unknown, host: string, context: { ip?: string | null }, now: Date): Promise<PasskeySignIn> {
   const detail = { ip: context.ip ?? null, method: 'passkey' };
@@ -204,23 +232,7 @@ export async function signInWithPasskey(db: Db, responseText: unknown, host: str
     await audit(db, { event: 'sign_in.failed', actor: 'anonymous', at: now, detail: { ...detail, reason: 'unknown_passkey' } });
     return { ok: false, error: 'passkey' };
   }
-  const { rpID, origins } = relyingParty(host);
-  let verified = false;
-  let newCounter = key.counter;
-  try {
-    const v = await verifyAuthenticationResponse({
-      response: response as unknown as AuthenticationResponseJSON,
-      expectedChallenge: takeChallenge(db, 'sign_in', now),
-      expectedOrigin: origins,
-      expectedRPID: rpID,
-      credential: { id: key.credentialId, publicKey: fromB64u(key.publicKey), counter: key.counter, transports: key.transports },
-      requireUserVerification: true,
-    });
-    verified = v.verified;
-    newCounter = v.authenticationInfo.newCounter;
-  } catch {
-    verified = false;
-  }
+  const { verified, newCounter } = await verifyAnswer(db, response, key, 'sign_in', host, now);
   if (!verified) {
     await audit(db, { event: 'sign_in.failed', actor: 'anonymous', personId: key.personId, at: now, detail: { ...detail, reason: 'not_verified' } });
     return { ok: false, error: 'passkey' };
@@ -232,4 +244,41 @@ export async function signInWithPasskey(db: Db, responseText: unknown, host: str
       .where(and(eq(passkeys.personId, key.personId), eq(passkeys.credentialId, key.credentialId))),
   );
   return { ok: true, personId: key.personId };
+}
+
+// ---------------------------------------------------------------------------- confirming a step
+
+/** Options for a signed-in resident to confirm a step with one of their own passkeys; null when they have none. */
+export async function reauthOptions(db: Db, personId: number, host: string, now: Date): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
+  const own = await db.select({ id: passkeys.credentialId, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.personId, personId));
+  if (own.length === 0) return null;
+  const { rpID } = relyingParty(host);
+  const options = await generateAuthenticationOptions({
+    rpID,
+    userVerification: 'required',
+    allowCredentials: own.map((k) => ({ id: k.id, transports: k.transports })),
+  });
+  await storeChallenge(db, options.challenge, 'reauth', now);
+  return options;
+}
+
+/**
+ * A signed-in resident's passkey answer to a `reauth` challenge: true only for one of their own
+ * passkeys, verified with user verification. The use is recorded (the key's counter and last use).
+ */
+export async function confirmWithPasskey(db: Db, personId: number, responseText: unknown, host: string, now: Date): Promise<boolean> {
+  const response = parseCredential(responseText);
+  if (!response) return false;
+  const [key] = await db
+    .select()
+    .from(passkeys)
+    .where(and(eq(passkeys.personId, personId), eq(passkeys.credentialId, response.id)));
+  if (!key) return false;
+  const { verified, newCounter } = await verifyAnswer(db, response, key, 'reauth', host, now);
+  if (!verified) return false;
+  await db
+    .update(passkeys)
+    .set({ counter: newCounter, lastUsedAt: now })
+    .where(and(eq(passkeys.personId, personId), eq(passkeys.credentialId, key.credentialId)));
+  return true;
 }

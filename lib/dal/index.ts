@@ -51,6 +51,7 @@ export {
   mySessions,
   passkeySignInOptions,
   removeMyPasskey,
+  startPasskeyConfirmation,
   startPasskeyRegistration,
   type EndSessionsResult,
   type MySession,

@@ -1,8 +1,8 @@
 import 'server-only';
 /**
  * The subject's own sign-in security: their sessions (登录设备) and passkeys. Reads and writes
- * start from `currentSubject()`; ending sessions needs the password typed again (OWASP ASVS 5.0
- * 7.5.2), checked under the same per-number lock as sign-in.
+ * start from `currentSubject()`; ending sessions needs the password typed again or a passkey
+ * (OWASP ASVS 5.0 7.5.2), the password checked under the same per-number lock as sign-in.
  */
 import { headers } from 'next/headers';
 import { getDb } from '../../db/client';
@@ -11,7 +11,17 @@ import { clientFromHeaders } from '../network';
 import { describeDevice } from '../user-agent';
 import { activeSessions, endOtherSessions } from '../auth/sessions';
 import { checkOwnPassword, type PasswordCheck } from '../auth/sign-in';
-import { myPasskeys, registerPasskey, registrationOptions, removePasskey, signInOptions, type PasskeySummary, type RegisterResult } from '../auth/passkeys';
+import {
+  confirmWithPasskey,
+  myPasskeys,
+  reauthOptions,
+  registerPasskey,
+  registrationOptions,
+  removePasskey,
+  signInOptions,
+  type PasskeySummary,
+  type RegisterResult,
+} from '../auth/passkeys';
 import { relyingPartyHost } from '../auth/host';
 import { consume } from '../rate-limit';
 import { currentSessionId, currentSubject } from './session';
@@ -33,17 +43,34 @@ export async function mySessions(): Promise<MySession[]> {
   return rows.map((r) => ({ id: r.id, ...describeDevice(r.userAgent), createdAt: r.createdAt, lastSeenAt: r.lastSeenAt, current: r.id === current }));
 }
 
-export type EndSessionsResult = { ok: true; ended: number } | Exclude<PasswordCheck, { ok: true }>;
+export type EndSessionsResult = { ok: true; ended: number } | Exclude<PasswordCheck, { ok: true }> | { ok: false; error: 'passkey' };
 
-/** Ends one other session (`which` = its id) or all others (`all_others`) once the password checks. */
-export async function endMySessions(which: string, password: string): Promise<EndSessionsResult> {
+/**
+ * Ends one other session (`which` = its id) or all others (`all_others`) once the resident has
+ * confirmed it is them: the password typed again (under the same per-number lock as sign-in), or
+ * one of their own passkeys answering a `reauth` challenge (OWASP ASVS 5.0 7.5.2).
+ */
+export async function endMySessions(which: string, proof: { password: string } | { passkey: string }): Promise<EndSessionsResult> {
   const { personId } = await currentSubject();
   const current = await currentSessionId();
   const db = await getDb();
   const at = now();
-  const check = await checkOwnPassword(db, personId, password, { ip: clientFromHeaders(await headers()) }, at);
-  if (!check.ok) return check;
+  if ('passkey' in proof) {
+    const host = await relyingPartyHost();
+    if (!host || !(await confirmWithPasskey(db, personId, proof.passkey, host, at))) return { ok: false, error: 'passkey' };
+  } else {
+    const check = await checkOwnPassword(db, personId, proof.password, { ip: clientFromHeaders(await headers()) }, at);
+    if (!check.ok) return check;
+  }
   return { ok: true, ended: await endOtherSessions(db, personId, current, which, at) };
+}
+
+/** A challenge for the subject to confirm a step with one of their passkeys; null when they have none (or the host is not ours). */
+export async function startPasskeyConfirmation() {
+  const { personId } = await currentSubject();
+  const host = await relyingPartyHost();
+  if (!host) return null;
+  return reauthOptions(await getDb(), personId, host, now());
 }
 
 export type { PasskeySummary };

@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/PageHeading';
 import { EndSessionsForm } from '@/components/security/EndSessionsForm';
-import { mySessions, signedInPage } from '@/lib/dal';
+import { myPasskeyList, mySessions, signedInPage } from '@/lib/dal';
 import { getI18n } from '@/lib/i18n/server';
 import { INTL_LOCALE, TIME_ZONE } from '@/lib/i18n';
-import { endSessions } from './actions';
+import { endSessions, passkeyConfirmationOptions } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t('security.sessions.title') };
 }
 
-/** 登录设备: the resident's active sessions; end one or all others after typing the password again. */
-export default async function SessionsPage() {
-  const sessions = await signedInPage(mySessions);
+/** How many sessions the last submission ended (the action redirects here with it). */
+function endedCount(value: string | string[] | undefined): number | null {
+  return typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : null;
+}
+
+/** 登录设备: the resident's active sessions; end one or all others after typing the password again or with a passkey. */
+export default async function SessionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [sessions, passkeys] = await signedInPage(() => Promise.all([mySessions(), myPasskeyList()]));
+  const ended = endedCount((await searchParams).ended);
   const { locale, t } = await getI18n();
   const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
   const device = (s: (typeof sessions)[number]) =>
@@ -23,6 +29,11 @@ export default async function SessionsPage() {
     <article aria-labelledby="sessions-title">
       <PageHeading id="sessions-title" title={t('security.sessions.title')} locale={locale} />
       <p className="mb-6 text-xl">{t('security.sessions.intro')}</p>
+      {ended !== null ? (
+        <p role="status" className="my-4 border-l-8 border-ok bg-ok-bg p-4 text-lg font-medium text-ok" data-testid="sessions-ended">
+          {t('security.sessions.ended', { count: ended })}
+        </p>
+      ) : null}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-lg" data-testid="sessions">
           <thead>
@@ -56,6 +67,7 @@ export default async function SessionsPage() {
       ) : (
         <EndSessionsForm
           action={endSessions}
+          passkeyOptions={passkeys.length > 0 ? passkeyConfirmationOptions : undefined}
           options={[
             { value: 'all_others', label: t('security.sessions.allOthers') },
             ...others.map((s) => ({ value: s.id, label: `${device(s)} · ${when.format(s.createdAt)}` })),
@@ -66,6 +78,9 @@ export default async function SessionsPage() {
             password: t('security.sessions.password'),
             passwordHint: t('security.sessions.passwordHint'),
             submit: t('security.sessions.submit'),
+            orPasskey: t('security.sessions.orPasskey'),
+            usePasskey: t('security.sessions.usePasskey'),
+            passkeyFailed: t('security.sessions.passkeyFailed'),
           }}
         />
       )}

@@ -22,6 +22,9 @@ export const security = defineMessages(
       wrongPassword: '密码不对。还可以再试 {remaining, plural, other {# 次}}，再输错这个号码将锁定 15 分钟。',
       locked: '输错次数太多，您的号码已锁定，请在 15 分钟后再试。',
       missingPassword: '请输入您的密码。',
+      orPasskey: '或者不输入密码，用您的通行密钥确认：',
+      usePasskey: '用通行密钥确认并结束登录',
+      passkeyFailed: '没能用通行密钥确认。请再试一次，或者输入密码。',
     },
     passkeys: {
       title: '通行密钥',
@@ -68,6 +71,9 @@ export const security = defineMessages(
         'The password is wrong. {remaining, plural, one {You have # more try} other {You have # more tries}} before your ID number is locked for 15 minutes.',
       locked: 'Too many wrong tries: your ID number is locked. Please try again in 15 minutes.',
       missingPassword: 'Please type your password.',
+      orPasskey: 'Or, instead of the password, confirm with your passkey:',
+      usePasskey: 'Confirm with a passkey and end sign-in',
+      passkeyFailed: 'Your passkey could not confirm it. Please try again, or type your password.',
     },
     passkeys: {
       title: 'Passkeys',
