@@ -42,17 +42,15 @@ async function person(firstChoice: string | null = 'T-A'): Promise<number> {
     })
     .returning({ id: persons.id });
   const id = p!.id;
-  await t.db
-    .insert(enrolmentPeriods)
-    .values({
-      personId: id,
-      validFrom: '2020-01-01',
-      region: 'jiangmen',
-      identity: 'resident',
-      tiers: 'tier1',
-      category: 'resident',
-      enrolledOn: '2019-12-01',
-    });
+  await t.db.insert(enrolmentPeriods).values({
+    personId: id,
+    validFrom: '2020-01-01',
+    region: 'jiangmen',
+    identity: 'resident',
+    tiers: 'tier1',
+    category: 'resident',
+    enrolledOn: '2019-12-01',
+  });
   if (firstChoice)
     await t.db.insert(clinicChoices).values({
       personId: id,

@@ -20,4 +20,21 @@ import { years } from './years';
 import { outpatient } from './outpatient';
 import { clinic } from './clinic';
 
-export const NAMESPACES = { common, language, nav, signIn, me, errors, form, explanation, money, security, contributions, years, topup, institutions, outpatient, clinic } as const;
+export const NAMESPACES = {
+  common,
+  language,
+  nav,
+  signIn,
+  me,
+  errors,
+  form,
+  explanation,
+  money,
+  security,
+  contributions,
+  years,
+  topup,
+  institutions,
+  outpatient,
+  clinic,
+} as const;
