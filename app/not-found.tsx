@@ -8,7 +8,7 @@ export default async function NotFound() {
     <section>
       <PageHeading title={t('errors.notFoundTitle')} locale={locale} />
       <p className="mb-6 text-xl">{t('errors.notFoundBody')}</p>
-      <Link href="/" className="inline-flex min-h-11 items-center text-xl">
+      <Link href="/" className="inline-flex min-h-11 min-w-11 items-center text-xl">
         {t('errors.home')}
       </Link>
     </section>

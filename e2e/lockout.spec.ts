@@ -13,6 +13,8 @@ test('five wrong passwords lock the ID number; the right one is refused while lo
   await expect(signInError(page)).toContainText('已锁定');
   // How to get in meanwhile: a passkey, or the counter.
   await expect(page.locator('#signin-locked-help')).toContainText('通行密钥');
+  await expect(page.locator('#locked-help')).toContainText('12393');
+  await expect(page.locator('#locked-help')).toContainText('办公时间');
 
   await signIn(page, account.idNumber, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/signin/);

@@ -1,10 +1,14 @@
 /**
  * `npm start`: build if needed, migrate, seed the demo residents into an empty embedded
  * database, then serve http://localhost:3000 (or PORT). Each step says what it does.
+ *
+ * This script does steps 1–3 and exits; package.json then `exec`s `next start` in its place
+ * (`node --import tsx scripts/start.ts && exec node …/next start`), so that only the server
+ * runs afterwards: not this process, which held the build's and the seeding's memory (about
+ * 890 MiB after seeding), nor a tsx wrapper. Next.js reads PORT itself.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ensureBuilt, nextBin } from './build';
+import { ensureBuilt } from './build';
 
 const root = process.cwd();
 const port = process.env.PORT ?? '3000';
@@ -46,24 +50,15 @@ async function main(): Promise<void> {
   await closeDb(); // the server process opens it next (PGlite allows one process)
 
   step(4, `Serve on port ${port}`);
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: ['inherit', 'pipe', 'inherit'], env: process.env });
-  let announced = false;
-  server.stdout.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /Ready|started server/i.test(chunk.toString())) {
-      announced = true;
-      console.log(`\n  医保通 is running: open http://localhost:${port}`);
-      if (isEmbedded()) {
-        console.log(`  Sign in with a demo resident's ID number from README.md ("Demo accounts"); password: ${DEMO_PASSWORD}`);
-      }
-      console.log('  Stop with Ctrl+C.\n');
-    }
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  console.log(`      Starting the server: when it says "Ready", open http://localhost:${port}`);
+  if (isEmbedded()) console.log(`      Sign in with a demo resident's ID number from README.md ("Demo accounts"); password: ${DEMO_PASSWORD}`);
+  console.log('      Stop with Ctrl+C.\n');
 }
 
-main().catch((e: unknown) => {
-  console.error(`\nnpm start failed: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0), // nothing may keep this process alive: the server takes its place
+  (e: unknown) => {
+    console.error(`\nnpm start failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Explanation } from '@/components/Explanation';
+import { Help } from '@/components/Help';
 import { Money } from '@/components/Money';
 import { Notice } from '@/components/Notice';
 import { PageHeading } from '@/components/PageHeading';
@@ -45,7 +46,13 @@ export default async function MyInsurancePage() {
   const data = await signedInPage(myEnrolment);
   const i18n = await getI18n();
   const { locale, t, format } = i18n;
-  if (!data) return <Notice kind="error">{t('me.notEnrolled')}</Notice>;
+  if (!data)
+    return (
+      <>
+        <Notice kind="error">{t('me.notEnrolled')}</Notice>
+        <Help locale={locale} id="not-enrolled-help" topics={['hotline', 'counter']} />
+      </>
+    );
   const { summary, figures } = data;
   const e = summary.enrolment;
   const c = figures.continuity;
@@ -108,7 +115,12 @@ export default async function MyInsurancePage() {
 
       <h2 className="mt-8 mb-2 text-2xl font-bold">{t('me.enrolmentTitle')}</h2>
       <SummaryList locale={locale} rows={rows} />
-      {e ? null : <Notice kind="info">{t('me.notEnrolled')}</Notice>}
+      {e ? null : (
+        <>
+          <Notice kind="info">{t('me.notEnrolled')}</Notice>
+          <Help locale={locale} id="not-enrolled-help" topics={['hotline', 'counter']} />
+        </>
+      )}
 
       {e ? (
         <section aria-labelledby="benefits-title">

@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { Button } from '@/components/Button';
 import { ErrorSummary, Field, fieldId } from '@/components/form';
+import { Help } from '@/components/Help';
 import { Notice } from '@/components/Notice';
 import { PageHeading } from '@/components/PageHeading';
 import { PasskeySignIn } from '@/components/PasskeySignIn';
@@ -89,9 +90,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {error ? <ErrorSummary locale={locale} id="signin-error" items={[{ text: error, href: fixable ? `#${fieldId('idNumber')}` : undefined }]} /> : null}
       <PageHeading id="signin-title" title={t('signIn.title')} locale={locale} />
       {refused?.code === 'locked' ? (
-        <Notice kind="info" id="signin-locked-help">
-          {t('signIn.errors.lockedHelp')}
-        </Notice>
+        <>
+          <Notice kind="info" id="signin-locked-help">
+            {t('signIn.errors.lockedHelp')}
+          </Notice>
+          <Help locale={locale} id="locked-help" topics={['hotline', 'counter']} className="mb-8" />
+        </>
       ) : null}
       {one(params, 'signedOut') ? <Notice kind="success">{t('signIn.notices.signedOut')}</Notice> : null}
       {one(params, 'reason') === 'expired' ? <Notice kind="info">{t('signIn.notices.expired')}</Notice> : null}
@@ -117,6 +121,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="mt-6 text-base text-muted">{t('signIn.lockRule')}</p>
       </form>
       <PasskeySignIn csrfToken={csrfToken ?? ''} callbackUrl={returnPath(one(params, 'callbackUrl'))} words={passkeyWords} />
+      <Help locale={locale} id="signin-help" topics={['firstTime', 'forgot', 'hotline']} className="mt-10 border-t-2 border-brand pt-6" />
     </section>
   );
 }

@@ -5,11 +5,14 @@ import 'server-only';
  * writes that logic itself.
  */
 import { redirect } from 'next/navigation';
+import { readBesideSessionCheck } from './session';
 import { isUnauthenticated, signInPath, type UnauthenticatedReason } from './subject';
 
 /**
  * Runs a page's reads; without a valid session, redirects once to `/signin`, or to
- * `/signin?reason=expired` for a session that ended.
+ * `/signin?reason=expired` for a session that ended. The reads run beside the session check
+ * (session.ts: one round of database trips, not two in series) and must only read: their result
+ * is used only once the check has passed.
  *
  *   const summary = await signedInPage(myInsurance);
  *   const [summary, claims] = await signedInPage(() => Promise.all([myInsurance(), myClaims()]));
@@ -17,7 +20,7 @@ import { isUnauthenticated, signInPath, type UnauthenticatedReason } from './sub
 export async function signedInPage<T>(read: () => Promise<T>): Promise<T> {
   let outcome: { ok: true; value: T } | { ok: false; reason: UnauthenticatedReason };
   try {
-    outcome = { ok: true, value: await read() };
+    outcome = { ok: true, value: await readBesideSessionCheck(read) };
   } catch (error) {
     if (!isUnauthenticated(error)) throw error;
     outcome = { ok: false, reason: error.reason };

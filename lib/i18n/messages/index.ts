@@ -8,6 +8,7 @@ import { contributions } from './contributions';
 import { errors } from './errors';
 import { explanation } from './explanation';
 import { form } from './form';
+import { help } from './help';
 import { institutions } from './institutions';
 import { language } from './language';
 import { me } from './me';
@@ -15,6 +16,7 @@ import { money } from './money';
 import { nav } from './nav';
 import { signIn } from './signIn';
 import { security } from './security';
+import { shell } from './shell';
 import { topup } from './topup';
 import { years } from './years';
 import { outpatient } from './outpatient';
@@ -35,6 +37,8 @@ export const NAMESPACES = {
   years,
   topup,
   institutions,
+  help,
+  shell,
   outpatient,
   clinic,
 } as const;
