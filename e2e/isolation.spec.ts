@@ -67,6 +67,8 @@ test('every page and route serves only the signed-in resident', async ({ page })
 });
 
 test('without a session no route shows any resident', async ({ request }) => {
+  // About 9 requests a route: more routes, more time.
+  test.setTimeout(Math.max(60_000, routes().length * 10_000));
   const everyone = DEMO_ACCOUNTS.flatMap((a) => [a.name, maskIdNumber(a.idNumber)]);
   for (const route of routes()) {
     for (const [n, { query, headers }] of tamperings().entries()) {
