@@ -24,7 +24,8 @@ export default defineConfig({
     command: `${JSON.stringify(process.execPath)} node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts`,
     wait: { stdout: /Local:\s+http:\/\/localhost:(?<e2e_port>\d+)[\s\S]*Database ready/ },
     // Every browser test signs in from 127.0.0.1: the per-client limit (tested in lib/auth/throttle.int.test.ts) stays out of their way.
-    env: { NODE_ENV: 'production', PORTAL_DEMO: '1', SIGN_IN_CLIENT_LIMIT: '100000' },
+    // PORTAL_TEST_CLOCK: a test may pin a request's date with a cookie (lib/test-clock.ts; never in production).
+    env: { NODE_ENV: 'production', PORTAL_DEMO: '1', SIGN_IN_CLIENT_LIMIT: '100000', PORTAL_TEST_CLOCK: '1' },
     stdout: 'ignore',
     stderr: 'pipe',
     timeout: 120_000,

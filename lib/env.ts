@@ -31,6 +31,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
     .optional(),
+  /** "1": the browser tests' server — a request may pin its date with a cookie (lib/test-clock.ts); ignored in production. */
+  PORTAL_TEST_CLOCK: z.enum(['0', '1']).optional(),
   NEXTAUTH_SECRET: secret.optional(),
   AUTH_SECRET: secret.optional(),
   /** Key of the HMAC that turns an ID number into its sign-in look-up hash. */

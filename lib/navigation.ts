@@ -6,7 +6,8 @@
 export interface NavItem {
   href: `/${string}`;
   /** Key in the `nav` namespace. */
-  label: 'me' | 'contributions' | 'years' | 'topup' | 'estimate' | 'specialDiseases' | 'account' | 'outOfTown' | 'sessions' | 'passkeys';
+  label:
+    'me' | 'contributions' | 'years' | 'topup' | 'outpatient' | 'clinic' | 'estimate' | 'specialDiseases' | 'account' | 'outOfTown' | 'sessions' | 'passkeys';
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -14,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/me/contributions', label: 'contributions' },
   { href: '/me/years', label: 'years' },
   { href: '/me/topup', label: 'topup' },
+  { href: '/me/outpatient', label: 'outpatient' },
+  { href: '/me/clinic', label: 'clinic' },
   { href: '/me/estimate', label: 'estimate' },
   { href: '/me/special-diseases', label: 'specialDiseases' },
   { href: '/me/account', label: 'account' },

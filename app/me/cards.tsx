@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import { Money } from '@/components/Money';
 import type { MyEnrolment } from '@/lib/dal';
+import { myClinicStatus } from '@/lib/dal/clinic';
 import { i18nFor, type Locale } from '@/lib/i18n';
 
 export interface CardProps {
@@ -71,5 +72,34 @@ export function TopUpCard({ data, locale }: CardProps) {
   );
 }
 
-/** The cards in order; the outpatient-quota and clinic card joins here. */
-export const DASHBOARD_CARDS: readonly ((props: CardProps) => React.ReactNode)[] = [YearsCard, ContributionsCard, TopUpCard];
+/** 门诊选点: during the October–December window a reminder with the days left; before it, when it opens (with its .ics). */
+export async function ClinicCard({ locale }: CardProps) {
+  const { t, format } = i18nFor(locale);
+  const status = await myClinicStatus();
+  if (!status) return null;
+  const w = status.window;
+  const nextMade = status.kinds.some((k) => k.nextYear !== null && k.nextYear.madeBy !== 'system');
+  return (
+    <Card title={t('clinic.cardTitle')} href="/me/clinic" linkText={t('clinic.cardLink')} testId="card-clinic">
+      {w.open ? (
+        <p data-testid="card-clinic-window" className="font-bold">
+          {nextMade
+            ? t('clinic.cardNextMade', { year: String(w.forYear) })
+            : t('clinic.cardWindow', { year: String(w.forYear), closes: format.date(w.closesOn), days: w.daysLeft ?? 0 })}
+        </p>
+      ) : (
+        <>
+          <p data-testid="card-clinic-opens">
+            {t('clinic.windowClosed', { year: String(w.forYear), opens: format.date(w.opensOn), closes: format.date(w.closesOn), days: w.daysUntilOpen ?? 0 })}
+          </p>
+          <a href="/me/clinic/window.ics" className="mt-2 inline-flex min-h-11 items-center">
+            {t('clinic.windowIcs')}
+          </a>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** The cards in order. */
+export const DASHBOARD_CARDS: readonly ((props: CardProps) => React.ReactNode)[] = [YearsCard, ContributionsCard, TopUpCard, ClinicCard];

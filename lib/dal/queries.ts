@@ -31,6 +31,7 @@ import {
   veteranDeemedService,
 } from '../../db/schema';
 import type { ClinicKind } from '../policy/jiangmen/clinic-choice/codes';
+import * as clinic from './clinic-queries';
 import type { FilingKind } from '../policy/jiangmen/out-of-town/codes';
 import { communitiesOf, directoryPage, institutionById, personHome } from './institutions';
 import type { AssistanceStatus, Category, EnrolmentStatus, Identity, Region, Tiers } from '../policy/jiangmen/insured-person';
@@ -401,6 +402,16 @@ export const DATA_LAYER_QUERIES: readonly DataLayerQuery[] = [
   {
     name: 'residentsOfInstitution (fund office)',
     sample: (db, { institutionId, year }) => residentsOfInstitution(db, institutionId, year, `${year}-12-31`, { limit: 500 }),
+  },
+  // lib/dal/clinic-queries.ts: 门诊额度 and 门诊选点.
+  { name: 'choicePersonOf', sample: (db, { personId }) => clinic.choicePersonOf(db, personId) },
+  { name: 'enrolmentPeriodsOf', sample: (db, { personId }) => clinic.enrolmentPeriodsOf(db, personId) },
+  { name: 'clinicChoicesOf', sample: (db, { personId }) => clinic.clinicChoicesOf(db, personId) },
+  { name: 'outpatientClaimsOfYear', sample: (db, { personId, year }) => clinic.outpatientClaimsOfYear(db, personId, year) },
+  { name: 'lockPersonForChoice (the choice’s row lock)', writes: true, sample: (db, { personId }) => clinic.lockPersonForChoice(db, personId) },
+  {
+    name: 'choiceByIdempotencyKey (audit log)',
+    sample: (db, { personId, now }) => clinic.choiceByIdempotencyKey(db, personId, 'sample-key-00000000', new Date(now.getTime() - 86_400_000)),
   },
   { name: 'personHome (directory)', sample: (db, { personId }) => personHome(db, personId) },
   {

@@ -24,6 +24,8 @@ import { security } from './security';
 import { shell } from './shell';
 import { topup } from './topup';
 import { years } from './years';
+import { outpatient } from './outpatient';
+import { clinic } from './clinic';
 
 export const NAMESPACES = {
   common,
@@ -47,4 +49,6 @@ export const NAMESPACES = {
   estimate,
   help,
   shell,
+  outpatient,
+  clinic,
 } as const;
