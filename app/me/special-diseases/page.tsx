@@ -12,7 +12,7 @@ import { LEVELS } from '@/lib/policy/jiangmen/inpatient/parameters';
 import { DISEASE_BY_ID } from '@/lib/policy/jiangmen/special-disease/diseases';
 import { parseSpecialDiseaseQuery } from '@/lib/validation/special-disease';
 import { estimateMonth } from './actions';
-import { EstimateForm } from './EstimateForm';
+import { ActionForm } from '@/components/form/ActionForm';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -124,7 +124,7 @@ export default async function SpecialDiseasesPage({ searchParams }: { searchPara
             {t('specialDiseases.estimateTitle')}
           </h2>
           <p className="mb-4 text-xl">{t('specialDiseases.estimateIntro')}</p>
-          <EstimateForm action={estimateMonth} errorTitle={t('specialDiseases.errorTitle')}>
+          <ActionForm action={estimateMonth} errorTitle={t('specialDiseases.errorTitle')} id="estimate" headingLevel={3}>
             <Field
               locale={locale}
               name="inScope"
@@ -144,7 +144,7 @@ export default async function SpecialDiseasesPage({ searchParams }: { searchPara
             <button type="submit" className="mt-4 min-h-11 bg-brand px-6 text-xl font-bold text-white" data-testid="estimate-submit">
               {t('specialDiseases.submit')}
             </button>
-          </EstimateForm>
+          </ActionForm>
           {estimate ? (
             <div className="mt-8" data-testid="estimate-result">
               <h3 className="mb-2 text-xl font-bold">{t('specialDiseases.resultTitle')}</h3>

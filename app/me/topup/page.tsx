@@ -11,7 +11,7 @@ import { getI18n } from '@/lib/i18n/server';
 import { pick, type I18n } from '@/lib/i18n';
 import { parseWhatIfQuery } from '@/lib/validation/topup';
 import { tryTopUp } from './actions';
-import { WhatIfForm } from './WhatIfForm';
+import { ActionForm } from '@/components/form/ActionForm';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -141,7 +141,7 @@ export default async function TopUpPage({ searchParams }: { searchParams: Promis
             {t('topup.whatIfTitle')}
           </h2>
           <p className="mb-4 text-xl">{t('topup.whatIfIntro')}</p>
-          <WhatIfForm action={tryTopUp} errorTitle={t('topup.errorTitle')}>
+          <ActionForm action={tryTopUp} errorTitle={t('topup.errorTitle')} id="whatif">
             <DateInput
               locale={locale}
               name="plannedDate"
@@ -175,7 +175,7 @@ export default async function TopUpPage({ searchParams }: { searchParams: Promis
             <button type="submit" className="mt-4 min-h-11 bg-brand px-6 text-xl font-bold text-white" data-testid="whatif-submit">
               {t('topup.submit')}
             </button>
-          </WhatIfForm>
+          </ActionForm>
           {whatIf && choice ? (
             <div id="result" className="mt-8" data-testid="whatif-result">
               <h3 className="mb-2 text-2xl font-bold">{t('topup.resultTitle')}</h3>
