@@ -277,10 +277,11 @@ test('keyboard only: the what-if form is reached, filled and sent without a mous
   await checkTopUp(page, 'zh-CN', expected(rows, { plannedDate: r.retirementDate, continueContributing: false }), 'whatif');
   // The history's years unfold from the keyboard too.
   await page.goto('/me/contributions');
-  const summary = page.locator('details summary').nth(1);
-  await summary.focus();
+  // (The years' <details>, not the folded phone menu's.)
+  const year = page.locator('details[data-testid^="year-"]').nth(1);
+  await year.locator('summary').focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('details').nth(1)).toHaveAttribute('open', '');
+  await expect(year).toHaveAttribute('open', '');
 });
 
 test('without JavaScript: the pages, the filters, the what-if form and the CSV work', async ({ browser }) => {

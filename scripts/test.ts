@@ -55,10 +55,8 @@ async function vitest(name: string, project: string, env: Record<string, string>
   return { name, passed: report.numPassedTests, failed, ...(skipped ? { note: `${skipped} skipped or todo (counted as failed)` } : {}) };
 }
 
-async function main(): Promise<void> {
-  const results: SuiteResult[] = [];
-  const dbKind = process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite';
-
+/** Type check, lint and the unit tests (twice, in two time zones): nothing in them reads a database. */
+async function databaseFreeSuites(results: SuiteResult[]): Promise<void> {
   console.log('\n== 1/7 Type check');
   const tsc = await run([bin('typescript', 'bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
   results.push({ name: 'type check', passed: tsc === 0 ? 1 : 0, failed: tsc === 0 ? 0 : 1 });
@@ -73,6 +71,17 @@ async function main(): Promise<void> {
   results.push(await vitest('unit TZ=UTC', 'unit', { TZ: 'UTC' }));
   console.log('\n== 4/7 Unit tests (TZ=Asia/Shanghai)');
   results.push(await vitest('unit TZ=Asia-Shanghai', 'unit', { TZ: 'Asia/Shanghai' }));
+}
+
+async function main(): Promise<void> {
+  const results: SuiteResult[] = [];
+  const dbKind = process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite';
+  // TEST_SUITES=database: only the suites whose outcome depends on the database (integration,
+  // browser, leak check). .ci/run uses it for its second run, on the PostgreSQL server: type
+  // check, lint and unit tests read no database and ran already in the first.
+  const databaseOnly = process.env.TEST_SUITES === 'database';
+  if (databaseOnly) console.log('\n== 1–4/7 Type check, lint and unit tests: not run again (TEST_SUITES=database)');
+  else await databaseFreeSuites(results);
 
   console.log(`\n== 5/7 Integration tests (${dbKind})`);
   results.push(await vitest(`integration ${dbKind}`, 'integration', {}));

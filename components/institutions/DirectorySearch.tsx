@@ -83,7 +83,7 @@ export function DirectorySearch({ locale, directory, path, keep = {}, actionFor,
           <button type="submit" className="min-h-12 rounded border-2 border-brand bg-brand px-6 py-2 text-xl font-bold text-white hover:bg-brand-dark">
             {t('institutions.search')}
           </button>
-          <a href={`${path}${directorySearch({}, keep)}`} className="inline-flex min-h-11 items-center text-xl">
+          <a href={`${path}${directorySearch({}, keep)}`} className="inline-flex min-h-11 min-w-11 items-center px-2 text-xl">
             {t('institutions.clear')}
           </a>
         </div>
@@ -107,12 +107,20 @@ export function DirectorySearch({ locale, directory, path, keep = {}, actionFor,
       {directory.pageCount > 1 ? (
         <nav aria-label={t('institutions.pages')} className="mt-6 flex flex-wrap gap-x-8 gap-y-2 text-xl">
           {directory.page > 1 ? (
-            <a href={`${path}${directorySearch({ ...q, page: directory.page - 1 }, keep)}`} rel="prev" className="inline-flex min-h-11 items-center">
+            <a
+              href={`${path}${directorySearch({ ...q, page: directory.page - 1 }, keep)}`}
+              rel="prev"
+              className="inline-flex min-h-11 min-w-11 items-center px-2"
+            >
               {t('institutions.previous')}
             </a>
           ) : null}
           {directory.page < directory.pageCount ? (
-            <a href={`${path}${directorySearch({ ...q, page: directory.page + 1 }, keep)}`} rel="next" className="inline-flex min-h-11 items-center">
+            <a
+              href={`${path}${directorySearch({ ...q, page: directory.page + 1 }, keep)}`}
+              rel="next"
+              className="inline-flex min-h-11 min-w-11 items-center px-2"
+            >
               {t('institutions.next')}
             </a>
           ) : null}
