@@ -34,7 +34,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           {t('security.sessions.ended', { count: ended })}
         </p>
       ) : null}
-      {/* Focusable and named: a table wider than the screen (大字版, 320 px) scrolls from the keyboard too (axe scrollable-region-focusable). */}
+      {/* Focusable and named: a table wider than the screen (large-text mode, 320 px) scrolls from the keyboard too (axe scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('security.sessions.title')}>
         <table className="w-full text-left text-lg" data-testid="sessions">
